@@ -1,0 +1,8 @@
+namespace Clems.Rules.Benchmarks;
+
+internal static class Program
+{
+    private static void Main()
+    {
+    }
+}

@@ -1,0 +1,1 @@
+namespace Clems.Rules.Scenarios;

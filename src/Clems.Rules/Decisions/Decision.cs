@@ -1,0 +1,55 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using Clems.Rules.Utility;
+
+namespace Clems.Rules.Decisions;
+
+/// <summary>One decision of the engine: about what, with which outcome, by which rule, under which clauses, and why.</summary>
+/// <remarks>Decisions come from the rule that fired; their reasons are built from the facts that rule matched.</remarks>
+public sealed class Decision
+{
+    /// <summary>Creates a decision.</summary>
+    /// <param name="subject">What the decision is about.</param>
+    /// <param name="outcome">The outcome.</param>
+    /// <param name="ruleId">The stable id of the rule that decided.</param>
+    /// <param name="clauses">The clauses the rule enforces; at least one.</param>
+    /// <param name="reasons">Every reason; at least one.</param>
+    /// <param name="facts">The input facts involved.</param>
+    /// <exception cref="System.ArgumentException">No clause or no reason is given, or the rule id is blank.</exception>
+    public Decision(
+        DecisionSubject subject,
+        DecisionOutcome outcome,
+        string ruleId,
+        IEnumerable<ClauseId> clauses,
+        IEnumerable<Reason> reasons,
+        IEnumerable<FactReference> facts)
+    {
+        Subject = subject;
+        Outcome = outcome;
+        RuleId = Preconditions.CheckNotBlank(ruleId);
+        Clauses = [.. Preconditions.CheckItems(clauses).Distinct().Order()];
+        Reasons = Preconditions.CheckItems(reasons);
+        Facts = [.. Preconditions.CheckItems(facts).Distinct().Order()];
+        Preconditions.CheckArgument(!Clauses.IsEmpty, nameof(clauses), $"Rule {ruleId} made a decision that cites no clause; tag the rule with its clause id.");
+        Preconditions.CheckArgument(!Reasons.IsEmpty, nameof(reasons), $"Rule {ruleId} made a decision without a reason; every decision states why.");
+    }
+
+    /// <summary>What the decision is about.</summary>
+    public DecisionSubject Subject { get; }
+
+    /// <summary>The outcome.</summary>
+    public DecisionOutcome Outcome { get; }
+
+    /// <summary>The stable id of the rule that decided (e.g. <c>Initiatives.MembersOnly</c>).</summary>
+    public string RuleId { get; }
+
+    /// <summary>The clauses enforced, in catalogue order.</summary>
+    public ImmutableArray<ClauseId> Clauses { get; }
+
+    /// <summary>Every reason, in the order the rule gives them.</summary>
+    public ImmutableArray<Reason> Reasons { get; }
+
+    /// <summary>The input facts involved, ordered by kind then id.</summary>
+    public ImmutableArray<FactReference> Facts { get; }
+}

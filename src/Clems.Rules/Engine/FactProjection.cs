@@ -1,0 +1,117 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using Clems.Rules.Decisions;
+using Clems.Rules.Initiatives;
+using Clems.Rules.Membership;
+using Clems.Rules.WorkingGroups;
+
+namespace Clems.Rules.Engine;
+
+/// Turns a validated snapshot into the facts the rules match: references resolved to objects, the as-of date applied
+/// (each organisation's standing computed once), inputs ordered by id so that the result never depends on input order.
+/// Linear in the size of the snapshot: no rule has to join facts on ids (design.md, "NRules at scale").
+internal static class FactProjection
+{
+    internal static List<object> Project(ClusterSnapshot snapshot, EvaluationContext context)
+    {
+        var facts = new List<object> { context };
+        var asOf = context.AsOf;
+
+        var termsByOrganization = snapshot.Memberships.ToLookup(t => t.Organization);
+        var standings = new Dictionary<OrganizationId, MemberStanding>();
+        var representatives = new Dictionary<RepresentativeId, (Representative Representative, Organization Organization)>();
+        foreach (var organization in snapshot.Organizations.OrderBy(o => o.Id))
+        {
+            standings[organization.Id] = MemberStanding.Resolve(organization, [.. termsByOrganization[organization.Id]], asOf);
+            foreach (var representative in organization.Representatives)
+            {
+                representatives[representative.Id] = (representative, organization);
+            }
+        }
+
+        var groups = snapshot.WorkingGroups.ToDictionary(g => g.Id);
+        foreach (var initiative in snapshot.Initiatives.OrderBy(i => i.Id))
+        {
+            var fact = ProjectInitiative(initiative, standings, groups, representatives);
+            facts.Add(fact);
+            facts.AddRange(Parties(fact, standings));
+        }
+
+        return facts;
+    }
+
+    private static InitiativeFact ProjectInitiative(
+        Initiative initiative,
+        Dictionary<OrganizationId, MemberStanding> standings,
+        Dictionary<WorkingGroupId, WorkingGroup> groups,
+        Dictionary<RepresentativeId, (Representative Representative, Organization Organization)> representatives)
+    {
+        var initiatorOrganization = initiative.Initiator?.Member is { } member ? standings[member].Organization : null;
+        var initiatorGroup = initiative.Initiator?.WorkingGroup is { } groupId ? groups[groupId] : null;
+        var actsFor = initiatorGroup is not null
+            ? initiatorGroup.Members.ToImmutableHashSet()
+            : initiatorOrganization is not null ? [initiatorOrganization.Id] : ImmutableHashSet<OrganizationId>.Empty;
+        var proposer = initiative.ProposedBy is { } rep ? representatives[rep] : default;
+
+        Money? budget = null;
+        Money? funded = null;
+        var otherCurrencies = ImmutableArray<Money>.Empty;
+        if (!initiative.Budget.IsEmpty)
+        {
+            var currency = initiative.Budget[0].Amount.Currency;
+            budget = initiative.Budget.Aggregate(Money.Zero(currency), (sum, line) => sum.Add(line.Amount));
+            funded = initiative.Funding
+                .Where(f => f.Amount.Currency == currency)
+                .Aggregate(Money.Zero(currency), (sum, f) => sum.Add(f.Amount));
+            otherCurrencies = [.. initiative.Funding
+                .Where(f => f.Amount.Currency != currency)
+                .GroupBy(f => f.Amount.Currency)
+                .OrderBy(g => g.Key)
+                .Select(g => g.Aggregate(Money.Zero(g.Key), (sum, f) => sum.Add(f.Amount)))];
+        }
+
+        return new InitiativeFact
+        {
+            Initiative = initiative,
+            Subject = new DecisionSubject(SubjectKind.Initiative, initiative.Id.Value),
+            InitiatorOrganization = initiatorOrganization,
+            InitiatorGroup = initiatorGroup,
+            InitiatorOrganizations = actsFor,
+            Representative = proposer.Representative,
+            RepresentativeOrganization = proposer.Organization,
+            BudgetTotal = budget,
+            FundingInBudgetCurrency = funded,
+            FundingInOtherCurrencies = otherCurrencies,
+            PartyCount = PartyRolesOf(initiative).Count,
+        };
+    }
+
+    private static IEnumerable<InitiativeParty> Parties(InitiativeFact fact, Dictionary<OrganizationId, MemberStanding> standings)
+        => PartyRolesOf(fact.Initiative)
+            .OrderBy(p => p.Key)
+            .Select(p => new InitiativeParty { Initiative = fact, Standing = standings[p.Key], Roles = p.Value });
+
+    /// Every organisation involved in the initiative with all the roles it plays (one party fact per organisation).
+    private static Dictionary<OrganizationId, PartyRoles> PartyRolesOf(Initiative initiative)
+    {
+        var roles = new Dictionary<OrganizationId, PartyRoles>();
+        void Add(OrganizationId id, PartyRoles role) => roles[id] = roles.GetValueOrDefault(id) | role;
+        if (initiative.Initiator?.Member is { } member)
+        {
+            Add(member, PartyRoles.Initiator);
+        }
+
+        foreach (var beneficiary in initiative.Beneficiaries)
+        {
+            Add(beneficiary, PartyRoles.Beneficiary);
+        }
+
+        foreach (var participant in initiative.Participants)
+        {
+            Add(participant.Organization, PartyRoles.Participant);
+        }
+
+        return roles;
+    }
+}

@@ -1,0 +1,86 @@
+using System.Collections.Generic;
+using System.Linq;
+using Clems.Rules.Decisions;
+using Clems.Rules.Utility;
+using NodaTime;
+
+namespace Clems.Rules.Membership;
+
+/// An organisation's standing on the as-of date, resolved once per evaluation from its membership terms,
+/// so that rules test it with alpha conditions instead of joining on organisation ids.
+internal sealed class MemberStanding : IFactSource
+{
+    private MemberStanding(Organization organization, LocalDate asOf, StandingKind kind, MembershipTerm? term)
+    {
+        AsOf = asOf;
+        Organization = organization;
+        Kind = kind;
+        Term = term;
+    }
+
+    public Organization Organization { get; }
+
+    public LocalDate AsOf { get; }
+
+    public StandingKind Kind { get; }
+
+    /// The term that explains the standing: the covering term, the next one to start, or the last one that ended.
+    public MembershipTerm? Term { get; }
+
+    public bool IsActive => Kind == StandingKind.Active;
+
+    public IEnumerable<FactReference> References
+    {
+        get
+        {
+            yield return new FactReference("organization", Organization.Id.Value);
+            if (Term is not null)
+            {
+                yield return new FactReference("membership", Organization.Id.Value + "/" + Text.Date(Term.Start));
+            }
+        }
+    }
+
+    /// Resolves the standing of <paramref name="organization"/> on <paramref name="asOf"/> from its membership terms.
+    public static MemberStanding Resolve(Organization organization, IReadOnlyList<MembershipTerm> terms, LocalDate asOf)
+    {
+        // Terms of one organisation never overlap (the validator refuses that), so at most one covers the date.
+        var covering = terms.FirstOrDefault(t => t.Covers(asOf));
+        if (covering is not null)
+        {
+            var kind = covering.Status == MembershipStatus.Active ? StandingKind.Active : StandingKind.Suspended;
+            return new MemberStanding(organization, asOf, kind, covering);
+        }
+
+        var future = terms.Where(t => t.Start > asOf).OrderBy(t => t.Start).FirstOrDefault();
+        if (future is not null)
+        {
+            return new MemberStanding(organization, asOf, StandingKind.NotYetStarted, future);
+        }
+
+        var past = terms.Where(t => t.End < asOf).OrderByDescending(t => t.End).FirstOrDefault();
+        return past is not null
+            ? new MemberStanding(organization, asOf, StandingKind.Ended, past)
+            : new MemberStanding(organization, asOf, StandingKind.NeverMember, null);
+    }
+
+    /// A clause of a sentence saying why the organisation is or is not an active member.
+    public string Describe() => Kind switch
+    {
+        StandingKind.Active => $"has been a member since {Text.Date(Term!.Start)}",
+        StandingKind.Suspended => $"has a membership that is suspended from {Text.Date(Term!.Start)}"
+            + (Term.End is { } end ? $" to {Text.Date(end)}" : string.Empty),
+        StandingKind.NotYetStarted => $"is not yet a member: its membership starts on {Text.Date(Term!.Start)}",
+        StandingKind.Ended => $"is no longer a member: its membership ended on {Text.Date(Term!.End!.Value)}",
+        _ => "has never been a member of CLEMS",
+    };
+
+    public string ReasonCode => Kind switch
+    {
+        StandingKind.Suspended => "membership-suspended",
+        StandingKind.NotYetStarted => "membership-not-started",
+        StandingKind.Ended => "membership-ended",
+        StandingKind.NeverMember => "never-a-member",
+        _ => "active-member",
+    };
+}

@@ -1,0 +1,45 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using Clems.Rules.Utility;
+
+namespace Clems.Rules.Membership;
+
+/// <summary>An organisation known to the cluster, member or not; membership itself is a <see cref="MembershipTerm"/>.</summary>
+public sealed class Organization
+{
+    /// <summary>Creates an organisation.</summary>
+    /// <param name="id">The identifier, unique across the snapshot.</param>
+    /// <param name="name">The organisation's name.</param>
+    /// <param name="kind">Company, university, research institute, public authority or NGO.</param>
+    /// <param name="country">The country of registration.</param>
+    /// <param name="representatives">The people who act for it (G9); may be empty.</param>
+    /// <exception cref="System.ArgumentException"><paramref name="name"/> is blank or a representative is null.</exception>
+    public Organization(
+        OrganizationId id,
+        string name,
+        OrganizationKind kind,
+        CountryCode country,
+        IEnumerable<Representative>? representatives = null)
+    {
+        Id = id;
+        Name = Preconditions.CheckNotBlank(name);
+        Kind = kind;
+        Country = country;
+        Representatives = Preconditions.CheckItems(representatives ?? []);
+    }
+
+    /// <summary>The identifier, unique across the snapshot.</summary>
+    public OrganizationId Id { get; }
+
+    /// <summary>The organisation's name.</summary>
+    public string Name { get; }
+
+    /// <summary>The kind of organisation.</summary>
+    public OrganizationKind Kind { get; }
+
+    /// <summary>The country of registration.</summary>
+    public CountryCode Country { get; }
+
+    /// <summary>The people who act for the organisation.</summary>
+    public ImmutableArray<Representative> Representatives { get; }
+}
