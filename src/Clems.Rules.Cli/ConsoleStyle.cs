@@ -6,7 +6,7 @@ namespace Clems.Rules.Cli;
 internal sealed record ConsoleStyle(bool UseColours, int? Width)
 {
     /// <summary>The width of tables written to a file or a pipe, where there is no terminal to measure.</summary>
-    public const int RedirectedWidth = 140;
+    public const int RedirectedWidth = 160;
 
     /// <summary>Plain text at <see cref="RedirectedWidth"/> columns: what a file, a pipe or a test receives.</summary>
     public static ConsoleStyle Plain { get; } = new(UseColours: false, Width: RedirectedWidth);
