@@ -14,6 +14,8 @@ namespace Clems.Rules.Cli.Rendering;
 /// <remarks>Colours only when <see cref="ConsoleStyle.UseColours"/>; redirected output is plain text.</remarks>
 internal sealed class TableReportRenderer : IReportRenderer
 {
+    private const int MinimumWidth = 60;
+
     private readonly ConsoleStyle _style;
 
     public TableReportRenderer(ConsoleStyle style)
@@ -40,9 +42,9 @@ internal sealed class TableReportRenderer : IReportRenderer
 
         var table = new Table()
             .Border(TableBorder.Rounded)
-            .AddColumn(new TableColumn(new Text("Subject", Bold)).NoWrap())
+            .AddColumn(new TableColumn(new Text("Subject", Bold)))
             .AddColumn(new TableColumn(new Text("Outcome", Bold)).NoWrap())
-            .AddColumn(new TableColumn(new Text("Rule", Bold)).NoWrap())
+            .AddColumn(new TableColumn(new Text("Rule", Bold)))
             .AddColumn(new TableColumn(new Text("Clauses", Bold)).NoWrap())
             .AddColumn(new TableColumn(new Text("Reasons", Bold)));
         foreach (var decision in report.Decisions)
@@ -73,6 +75,11 @@ internal sealed class TableReportRenderer : IReportRenderer
         if (_style.Width is { } width)
         {
             console.Profile.Width = width;
+        }
+        else if (console.Profile.Width < MinimumWidth)
+        {
+            // A terminal that reports no usable size (some CI pseudo-terminals report 0) would squeeze the table to nothing.
+            console.Profile.Width = ConsoleStyle.RedirectedWidth;
         }
 
         console.Profile.Capabilities.Unicode = true;
