@@ -1,0 +1,30 @@
+using BenchmarkDotNet.Attributes;
+using Clems.Rules.Engine;
+using NodaTime;
+
+namespace Clems.Rules.Benchmarks;
+
+/// The cost of the two things a host pays for: compiling the rule catalogue (once per process) and evaluating a
+/// cluster snapshot (once per request), measured on the bundled ten-member example.
+[MemoryDiagnoser]
+public class GovernanceEngineBenchmarks
+{
+    private GovernanceEngine _engine = null!;
+    private ClusterSnapshot _snapshot = null!;
+    private LocalDate _asOf;
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        _engine = new GovernanceEngine();
+        (_snapshot, _asOf) = BundledExample.Create();
+    }
+
+    [Benchmark]
+    public GovernanceReport Evaluate_BundledExample() => _engine.Evaluate(_snapshot, _asOf);
+
+    [Benchmark]
+#pragma warning disable CA1822 // BenchmarkDotNet runs instance methods only.
+    public GovernanceEngine EngineCreation() => new();
+#pragma warning restore CA1822
+}
