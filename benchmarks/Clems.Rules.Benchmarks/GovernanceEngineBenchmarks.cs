@@ -1,11 +1,14 @@
+using System;
+using System.IO;
 using BenchmarkDotNet.Attributes;
 using Clems.Rules.Engine;
+using Clems.Rules.Scenarios;
 using NodaTime;
 
 namespace Clems.Rules.Benchmarks;
 
 /// The cost of the two things a host pays for: compiling the rule catalogue (once per process) and evaluating a
-/// cluster snapshot (once per request), measured on the bundled ten-member example.
+/// cluster snapshot (once per request), measured on the bundled example (docs/examples/clems-cluster.json).
 [MemoryDiagnoser]
 public class GovernanceEngineBenchmarks
 {
@@ -17,7 +20,10 @@ public class GovernanceEngineBenchmarks
     public void Setup()
     {
         _engine = new GovernanceEngine();
-        (_snapshot, _asOf) = BundledExample.Create();
+        using var json = File.OpenRead(Path.Combine(AppContext.BaseDirectory, "examples", "clems-cluster.json"));
+        var scenario = ScenarioReader.Read(json);
+        _snapshot = scenario.Snapshot;
+        _asOf = scenario.AsOf ?? throw new InvalidOperationException("The bundled example names its as-of date.");
     }
 
     [Benchmark]

@@ -76,7 +76,7 @@ public static class ScenarioReader
             var where = e.LineNumber is { } line
                 ? string.Create(CultureInfo.InvariantCulture, $" at line {line + 1}, byte {e.BytePositionInLine + 1}")
                 : string.Empty;
-            throw Invalid(string.IsNullOrEmpty(e.Path) ? "$" : e.Path, $"The document is not valid JSON{where}: {FirstSentence(e.Message)}");
+            throw Invalid(string.IsNullOrEmpty(e.Path) ? "$" : e.Path, $"The document is not valid JSON{where}: {Explain(e.Message)}");
         }
 
         using (document)
@@ -424,9 +424,22 @@ public static class ScenarioReader
 
     private static SnapshotValidationException Invalid(string path, string message) => new([new ValidationProblem(path, message)]);
 
-    private static string FirstSentence(string message)
+    // System.Text.Json's message repeats the position (0-based) and, for the depth limit, gives advice meant for
+    // developers; keep the first part and say what the limit is instead.
+    private static string Explain(string message)
     {
-        var end = message.IndexOf(" Path:", StringComparison.Ordinal);
-        return end > 0 ? message[..end] : message;
+        var end = message.IndexOfAny(['|']);
+        var text = (end > 0 ? message[..end] : message).Trim();
+        foreach (var marker in (string[])[" Path:", " LineNumber:"])
+        {
+            var at = text.IndexOf(marker, StringComparison.Ordinal);
+            text = at > 0 ? text[..at].Trim() : text;
+        }
+        if (text.Contains("maximum configured depth", StringComparison.Ordinal))
+        {
+            return string.Create(CultureInfo.InvariantCulture, $"the document nests arrays and objects more than {MaxDepth} levels deep, the limit of the format.");
+        }
+
+        return text.Replace(" Change the reader options.", string.Empty, StringComparison.Ordinal);
     }
 }

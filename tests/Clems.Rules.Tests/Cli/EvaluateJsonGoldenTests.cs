@@ -28,7 +28,7 @@ public sealed class EvaluateJsonGoldenTests
               "reasons": [
                 "Framework 2026.1, adopted by the General Assembly on 2025-11-20, is in force from 2026-01-01 and applies on 2026-03-01.",
                 "It replaced framework 2024.1, in force from 2024-01-01.",
-                "Its parameters: minimum working group size 3; executive capacity 5; default competition criteria CommittedAmount, EarlierCommitment, Involvement."
+                "Its parameters: minimum working group size 3; executive capacity 5; default competition criteria committedAmount, earlierCommitment, involvement."
               ],
               "reasonCodes": [
                 "G1.in-force",

@@ -141,7 +141,7 @@ public sealed class ScenarioReaderTests
         var error = Assert.Throws<SnapshotValidationException>(() => ScenarioReader.Parse(json));
 
         // Assert
-        Assert.Contains("depth", Assert.Single(error.Problems).Message, System.StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("levels deep", Assert.Single(error.Problems).Message, System.StringComparison.Ordinal);
     }
 
     private static string ReplaceFirst(string text, string find, string replace)
