@@ -21,7 +21,7 @@ namespace Clems.Rules.Scenarios;
 /// <see cref="SnapshotValidationException"/>, each with its JSON path. Nothing is returned from a document with a problem.
 /// Limits: documents of at most <see cref="MaxDocumentBytes"/> bytes and <see cref="MaxDepth"/> levels of nesting.
 /// </remarks>
-public static class ScenarioReader
+public static partial class ScenarioReader
 {
     /// <summary>The largest document accepted, in bytes (1 GiB).</summary>
     public const long MaxDocumentBytes = 1L << 30;

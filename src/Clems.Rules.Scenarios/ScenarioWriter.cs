@@ -15,7 +15,7 @@ namespace Clems.Rules.Scenarios;
 
 /// <summary>Writes scenario documents (schema version 1) as JSON that <see cref="ScenarioReader"/> reads back to an equal snapshot.</summary>
 /// <remarks>Entries are written in the snapshot's order; optional fields are omitted when they hold their default.</remarks>
-public static class ScenarioWriter
+public static partial class ScenarioWriter
 {
     /// <summary>Writes the document as JSON text.</summary>
     /// <param name="document">The document.</param>

@@ -16,7 +16,7 @@ namespace Clems.Rules.Engine;
 /// Problems are reported with JSON paths into the scenario format (<c>$.initiatives[2].participants[0].organization</c>),
 /// whose arrays mirror these collections index for index.
 /// </remarks>
-public sealed class ClusterSnapshot
+public sealed partial class ClusterSnapshot
 {
     private readonly ImmutableArray<Organization> _organizations = [];
     private readonly ImmutableArray<MembershipTerm> _memberships = [];

@@ -11,34 +11,27 @@ namespace Clems.Rules.Engine;
 /// Turns a validated snapshot into the facts the rules match: references resolved to objects, the as-of date applied
 /// (each organisation's standing computed once), inputs ordered by id so that the result never depends on input order.
 /// Linear in the size of the snapshot: no rule has to join facts on ids (design.md, "NRules at scale").
-internal static class FactProjection
+/// Each governance area projects its own facts in a partial file (<c>FactProjection.Area.cs</c>) from the shared
+/// <see cref="ProjectionScope"/>, and <see cref="Project"/> calls it with one line, in a fixed order.
+internal static partial class FactProjection
 {
     internal static List<object> Project(ClusterSnapshot snapshot, EvaluationContext context)
     {
-        var facts = new List<object> { context };
-        var asOf = context.AsOf;
+        var scope = new ProjectionScope(snapshot, context);
+        scope.Facts.Add(context);
+        ProjectInitiatives(scope);
+        return scope.Facts;
+    }
 
-        var termsByOrganization = snapshot.Memberships.ToLookup(t => t.Organization);
-        var standings = new Dictionary<OrganizationId, MemberStanding>();
-        var representatives = new Dictionary<RepresentativeId, (Representative Representative, Organization Organization)>();
-        foreach (var organization in snapshot.Organizations.OrderBy(o => o.Id))
+    private static void ProjectInitiatives(ProjectionScope scope)
+    {
+        foreach (var initiative in scope.Snapshot.Initiatives.OrderBy(i => i.Id))
         {
-            standings[organization.Id] = MemberStanding.Resolve(organization, [.. termsByOrganization[organization.Id]], asOf);
-            foreach (var representative in organization.Representatives)
-            {
-                representatives[representative.Id] = (representative, organization);
-            }
+            var fact = ProjectInitiative(initiative, scope.Standings, scope.Groups, scope.Representatives);
+            scope.Initiatives[initiative.Id] = fact;
+            scope.Facts.Add(fact);
+            scope.Facts.AddRange(Parties(fact, scope.Standings));
         }
-
-        var groups = snapshot.WorkingGroups.ToDictionary(g => g.Id);
-        foreach (var initiative in snapshot.Initiatives.OrderBy(i => i.Id))
-        {
-            var fact = ProjectInitiative(initiative, standings, groups, representatives);
-            facts.Add(fact);
-            facts.AddRange(Parties(fact, standings));
-        }
-
-        return facts;
     }
 
     private static InitiativeFact ProjectInitiative(

@@ -9,8 +9,9 @@ using NodaTime;
 namespace Clems.Rules.Engine;
 
 /// Checks what the types cannot check alone: unique ids, references that resolve, terms that do not overlap,
-/// one currency per budget. Gathers every problem instead of stopping at the first.
-internal static class SnapshotValidator
+/// one currency per budget. Gathers every problem instead of stopping at the first. Each governance area checks its own
+/// collections in a partial file (<c>SnapshotValidator.Area.cs</c>), called with one line from <see cref="Validate"/>.
+internal static partial class SnapshotValidator
 {
     internal static IReadOnlyList<ValidationProblem> Validate(ClusterSnapshot snapshot)
     {
@@ -37,15 +38,51 @@ internal static class SnapshotValidator
             CheckOrganizations(problems, snapshot.WorkingGroups[i].Members, organizations, k => $"$.workingGroups[{i}].members[{k}]");
         }
 
-        Unique(problems, snapshot.Initiatives, x => x.Id.Value, i => $"$.initiatives[{i}].id", "initiative");
+        var initiatives = Unique(problems, snapshot.Initiatives, x => x.Id.Value, i => $"$.initiatives[{i}].id", "initiative");
         for (var i = 0; i < snapshot.Initiatives.Length; i++)
         {
             ValidateInitiative(problems, snapshot.Initiatives[i], i, organizations, groups, representatives);
         }
 
         ValidateFrameworks(problems, snapshot.Frameworks);
+        var scope = new ValidationScope(snapshot, problems, organizations, groups, representatives, initiatives);
+        ValidateAreas(scope);
         return problems;
     }
+
+    /// The checks of the later governance areas, each in its partial file, in a fixed order.
+    private static void ValidateAreas(ValidationScope scope)
+    {
+        _ = scope;
+    }
+
+    /// Reports a dangling organisation reference at <paramref name="path"/>; true when the id exists.
+    internal static bool CheckOrganization(ValidationScope scope, string id, string path)
+    {
+        if (scope.Organizations.ContainsKey(id))
+        {
+            return true;
+        }
+
+        scope.Problems.Add(new(path, Dangling("organisation", id, "$.organizations")));
+        return false;
+    }
+
+    /// Reports a dangling initiative reference at <paramref name="path"/>; true when the id exists.
+    internal static bool CheckInitiative(ValidationScope scope, string id, string path)
+    {
+        if (scope.Initiatives.ContainsKey(id))
+        {
+            return true;
+        }
+
+        scope.Problems.Add(new(path, Dangling("initiative", id, "$.initiatives")));
+        return false;
+    }
+
+    /// Reports duplicate ids among <paramref name="items"/>; returns id → index of the first occurrence.
+    internal static Dictionary<string, int> UniqueIds<T>(ValidationScope scope, IReadOnlyList<T> items, System.Func<T, string> id, string arrayPath, string what)
+        => Unique(scope.Problems, items, id, i => Inv($"{arrayPath}[{i}].id"), what);
 
     /// Picks the framework version in force on <paramref name="asOf"/> (G1): the latest effective on or before it.
     internal static (FrameworkVersion? InForce, FrameworkVersion? Superseded, ValidationProblem? Problem) SelectFramework(
