@@ -75,6 +75,7 @@ public sealed class GovernanceEngineReportTests
                 "Initiative:i-ok Runnable Initiatives.Runnable",
                 "Initiative:i-outsiders Rejected Initiatives.MembersOnly",
                 "Initiative:i-wg Runnable Initiatives.Runnable",
+                "Initiative:i-wg-ex Rejected Initiatives.MembersOnly",
                 "Initiative:i-wg-outsider Rejected Initiatives.InitiatorAndRepresentative",
             ],
             report.Decisions.Select(d => $"{d.Subject} {d.Outcome} {d.RuleId}"));

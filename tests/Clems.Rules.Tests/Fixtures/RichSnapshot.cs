@@ -42,6 +42,7 @@ internal static class RichSnapshot
             An.Initiative("i-wg").ByWorkingGroup("wg-1", proposedBy: "rep-org-c").WithParticipants("org-a", "org-b")
                 .WithBudget(Eur(2_000m), Eur(1_000m)).WithFunding(Eur(3_000m)),
             An.Initiative("i-wg-outsider").ByWorkingGroup("wg-2", proposedBy: "rep-org-b"),
+            An.Initiative("i-wg-ex").ByWorkingGroup("wg-2", proposedBy: "rep-org-d").WithParticipants("org-c"),
             An.Initiative("i-outsiders").By("org-b").ForBeneficiaries("org-e", "org-d", "org-b").WithParticipants("org-g", "org-f", "org-d"),
             An.Initiative("i-g9").By("org-c").ProposedBy("rep-org-a"),
             An.Initiative("i-g11").By("org-h").WithoutActivities().WithBudget(Ron(9_000m), Ron(3_000m)).WithFunding(Eur(1_000m), Ron(8_000m), Eur(500m), Currency(4_000m)),

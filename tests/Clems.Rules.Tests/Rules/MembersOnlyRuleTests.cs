@@ -215,6 +215,40 @@ public sealed class MembersOnlyRuleTests
     }
 
     [Fact]
+    public void Proposer_ForAWorkingGroup_NoLongerAMember_IsRejected()
+    {
+        // Arrange
+        var snapshot = A.Snapshot()
+            .With(A.Member("org-a"), A.Member("org-b"), A.Organization("org-d").MemberBetween(Dates.Joined, A.Date(2025, 12, 31)))
+            .With(A.WorkingGroup("wg-1", "org-a", "org-b", "org-d"))
+            .With(An.Initiative("i-1").ByWorkingGroup("wg-1", proposedBy: "rep-org-d").WithParticipants("org-a"));
+
+        // Act
+        _fixture.Given(snapshot).Fire();
+
+        // Assert
+        var reason = Assert.Single(_fixture.SingleDecision().Reasons);
+        Assert.Equal("G10.membership-ended", reason.Code);
+        Assert.Contains("(org-d), proposer, is no longer a member: its membership ended on 2025-12-31", reason.Text);
+    }
+
+    [Fact]
+    public void Proposer_OfAnotherOrganizationThanTheInitiator_IsCheckedToo()
+    {
+        // Arrange
+        var snapshot = A.Snapshot()
+            .With(A.Member("org-a"), A.NonMember("org-x"))
+            .With(An.Initiative("i-1").By("org-a").ProposedBy("rep-org-x"));
+
+        // Act
+        _fixture.Given(snapshot).Fire();
+
+        // Assert
+        var reason = Assert.Single(_fixture.SingleDecision().Reasons);
+        Assert.Contains("(org-x), proposer, has never been a member", reason.Text);
+    }
+
+    [Fact]
     public void Initiative_WithOnlyActiveMembers_GetsNoG10Decision()
     {
         // Arrange

@@ -45,6 +45,26 @@ public sealed class RunnableInitiativeRuleTests
     }
 
     [Fact]
+    public void WorkingGroupInitiative_WithNoOtherParty_CountsTheProposersOrganization()
+    {
+        // Arrange
+        var snapshot = A.Snapshot()
+            .With(A.Member("org-a"), A.Member("org-b"), A.Member("org-c"))
+            .With(A.WorkingGroup("wg-1", "org-a", "org-b", "org-c"))
+            .With(An.Initiative("i-1").ByWorkingGroup("wg-1", proposedBy: "rep-org-b"));
+
+        // Act
+        _fixture.Given(snapshot).Fire();
+
+        // Assert
+        var reasons = _fixture.SingleDecision().Reasons;
+        Assert.Equal(
+            "Initiated by working group Group wg-1 (wg-1) and proposed by Representative of org-b (rep-org-b) of Organisation org-b.",
+            reasons[0].Text);
+        Assert.Equal("The one organisation involved is an active member of CLEMS.", reasons[1].Text);
+    }
+
+    [Fact]
     public void Initiative_WithAFinding_IsNotDecidedRunnable()
     {
         // Arrange
