@@ -76,23 +76,29 @@ internal static partial class FactProjection
             BudgetTotal = budget,
             FundingInBudgetCurrency = funded,
             FundingInOtherCurrencies = otherCurrencies,
-            PartyCount = PartyRolesOf(initiative).Count,
+            PartyCount = PartyRolesOf(initiative, proposer.Organization?.Id).Count,
         };
     }
 
     private static IEnumerable<InitiativeParty> Parties(InitiativeFact fact, Dictionary<OrganizationId, MemberStanding> standings)
-        => PartyRolesOf(fact.Initiative)
+        => PartyRolesOf(fact.Initiative, fact.RepresentativeOrganization?.Id)
             .OrderBy(p => p.Key)
             .Select(p => new InitiativeParty { Initiative = fact, Standing = standings[p.Key], Roles = p.Value });
 
     /// Every organisation involved in the initiative with all the roles it plays (one party fact per organisation).
-    private static Dictionary<OrganizationId, PartyRoles> PartyRolesOf(Initiative initiative)
+    private static Dictionary<OrganizationId, PartyRoles> PartyRolesOf(Initiative initiative, OrganizationId? proposer)
     {
         var roles = new Dictionary<OrganizationId, PartyRoles>();
         void Add(OrganizationId id, PartyRoles role) => roles[id] = roles.GetValueOrDefault(id) | role;
         if (initiative.Initiator?.Member is { } member)
         {
             Add(member, PartyRoles.Initiator);
+        }
+
+        // G10: the proposer must be an active member too; for a member's own initiative it is the initiator already.
+        if (proposer is { } organization && organization != initiative.Initiator?.Member)
+        {
+            Add(organization, PartyRoles.Proposer);
         }
 
         foreach (var beneficiary in initiative.Beneficiaries)

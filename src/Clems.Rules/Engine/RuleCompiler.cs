@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Globalization;
 using System.Linq;
 using Clems.Rules.Decisions;
 using NRules;
@@ -15,9 +16,18 @@ internal static class RuleCompiler
 {
     internal static (ISessionFactory Factory, ImmutableArray<RuleDescriptor> Rules) Compile(IEnumerable<Type> ruleTypes)
     {
+        var types = ruleTypes.Distinct().ToList();
         var repository = new RuleRepository();
-        repository.Load(spec => spec.From(scan => scan.Type([.. ruleTypes]).PrivateTypes()));
+        repository.Load(spec => spec.From(scan => scan.Type([.. types]).PrivateTypes()));
         var definitions = repository.GetRules().ToList();
+
+        // NRules silently skips the classes it cannot load (nested classes among them); a skipped rule would never fire.
+        if (definitions.Count != types.Count)
+        {
+            throw new InvalidOperationException(string.Create(
+                CultureInfo.InvariantCulture,
+                $"{types.Count} rule classes were given but {definitions.Count} loaded ({string.Join(", ", types.Select(t => t.FullName))}); make each rule a top-level, concrete class with a parameterless constructor."));
+        }
         var descriptors = definitions.Select(Describe).OrderBy(r => r.Id, StringComparer.Ordinal).ToImmutableArray();
         return (repository.Compile(), descriptors);
     }

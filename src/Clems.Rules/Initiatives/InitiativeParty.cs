@@ -18,10 +18,15 @@ internal sealed class InitiativeParty : IFactSource
 
     public string DescribeRoles()
     {
-        var roles = new List<string>(3);
+        var roles = new List<string>(4);
         if (Roles.HasFlag(PartyRoles.Initiator))
         {
             roles.Add("initiator");
+        }
+
+        if (Roles.HasFlag(PartyRoles.Proposer))
+        {
+            roles.Add("proposer");
         }
 
         if (Roles.HasFlag(PartyRoles.Beneficiary))

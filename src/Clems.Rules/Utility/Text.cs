@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using System.Linq;
 using NodaTime;
 using NodaTime.Text;
 
@@ -24,6 +25,6 @@ internal static class Text
     {
         0 => string.Empty,
         1 => items[0],
-        _ => string.Join(", ", items, 0, items.Count - 1) + " and " + items[^1],
+        _ => string.Join(", ", items.Take(items.Count - 1)) + " and " + items[^1],
     };
 }

@@ -1,0 +1,134 @@
+using System.Linq;
+using Clems.Rules.Engine;
+using Clems.Rules.Tests.Fixtures;
+using NodaTime;
+using Xunit;
+
+namespace Clems.Rules.Tests.Engine;
+
+public sealed class GovernanceEngineReportTests
+{
+    private static readonly GovernanceEngine s_engine = new();
+
+    public static TheoryData<LocalDate> AsOfDates => [.. RichSnapshot.AsOfDates];
+
+    [Theory]
+    [MemberData(nameof(AsOfDates))]
+    public void Decision_Always_HasRuleIdClauseAndReason(LocalDate asOf)
+    {
+        // Arrange
+        var snapshot = RichSnapshot.Build();
+
+        // Act
+        var report = s_engine.Evaluate(snapshot, asOf);
+
+        // Assert
+        Assert.NotEmpty(report.Decisions);
+        Assert.All(report.Decisions, d =>
+        {
+            Assert.False(string.IsNullOrWhiteSpace(d.RuleId));
+            Assert.NotEmpty(d.Clauses);
+            Assert.NotEmpty(d.Reasons);
+            Assert.NotEmpty(d.Facts);
+            Assert.All(d.Reasons, r => Assert.StartsWith(r.Code.Split('.')[0] + ".", r.Code));
+        });
+    }
+
+    [Theory]
+    [MemberData(nameof(AsOfDates))]
+    public void Decision_Always_CitesOnlyClausesOfItsRule(LocalDate asOf)
+    {
+        // Arrange
+        var rules = s_engine.Rules.ToDictionary(r => r.Id);
+
+        // Act
+        var report = s_engine.Evaluate(RichSnapshot.Build(), asOf);
+
+        // Assert
+        Assert.All(report.Decisions, d => Assert.Equal(rules[d.RuleId].Clauses.ToArray(), d.Clauses.ToArray()));
+        Assert.All(
+            report.Decisions.SelectMany(d => d.Reasons),
+            r => Assert.Contains(r.Code.Split('.')[0], rules.Values.SelectMany(x => x.Clauses).Select(c => c.ToString())));
+    }
+
+    [Fact]
+    public void Report_AsOfMarch_DecidesEachInitiativeAsExpected()
+    {
+        // Arrange
+        var snapshot = RichSnapshot.Build();
+
+        // Act
+        var report = s_engine.Evaluate(snapshot, Dates.AsOf);
+
+        // Assert
+        Assert.Equal("2026.1", report.Framework.Id.Value);
+        Assert.Equal(Dates.AsOf, report.AsOf);
+        Assert.Equal(
+            [
+                "Framework:2026.1 Applied Framework.InForce",
+                "Initiative:i-all NotRunnable Initiatives.ActionPlanAndFunding",
+                "Initiative:i-all Rejected Initiatives.InitiatorAndRepresentative",
+                "Initiative:i-all Rejected Initiatives.MembersOnly",
+                "Initiative:i-g11 NotRunnable Initiatives.ActionPlanAndFunding",
+                "Initiative:i-g9 Rejected Initiatives.InitiatorAndRepresentative",
+                "Initiative:i-late Rejected Initiatives.MembersOnly",
+                "Initiative:i-ok Runnable Initiatives.Runnable",
+                "Initiative:i-outsiders Rejected Initiatives.MembersOnly",
+                "Initiative:i-wg Runnable Initiatives.Runnable",
+                "Initiative:i-wg-ex Rejected Initiatives.MembersOnly",
+                "Initiative:i-wg-outsider Rejected Initiatives.InitiatorAndRepresentative",
+            ],
+            report.Decisions.Select(d => $"{d.Subject} {d.Outcome} {d.RuleId}"));
+    }
+
+    [Fact]
+    public void Report_For_ReturnsOnlyTheSubjectsDecisions()
+    {
+        // Arrange
+        var report = s_engine.Evaluate(RichSnapshot.Build(), Dates.AsOf);
+
+        // Act
+        var decisions = report.For(Clems.Rules.Decisions.SubjectKind.Initiative, "i-all").ToList();
+
+        // Assert
+        Assert.Equal(3, decisions.Count);
+        Assert.All(decisions, d => Assert.Equal("i-all", d.Subject.Id));
+    }
+
+    [Fact]
+    public void Rules_Catalogue_ListsEachRuleWithItsClauseTags()
+    {
+        // Arrange
+        var engine = s_engine;
+
+        // Act
+        var catalogue = engine.Rules.Select(r => $"{r.Id} [{string.Join(",", r.Clauses)}]");
+
+        // Assert
+        Assert.Equal(
+            [
+                "Framework.InForce [G1]",
+                "Initiatives.ActionPlanAndFunding [G11]",
+                "Initiatives.InitiatorAndRepresentative [G9]",
+                "Initiatives.MembersOnly [G10]",
+                "Initiatives.Runnable [G9,G10,G11]",
+            ],
+            catalogue);
+        Assert.All(engine.Rules, r => Assert.False(string.IsNullOrWhiteSpace(r.Description)));
+    }
+
+    [Fact]
+    public void Rules_Catalogue_NamesTheFactsEachRuleMatches()
+    {
+        // Arrange
+        var rules = s_engine.Rules.ToDictionary(r => r.Id);
+
+        // Act
+        var membersOnly = rules["Initiatives.MembersOnly"].Matches;
+        var runnable = rules["Initiatives.Runnable"].Matches;
+
+        // Assert
+        Assert.Equal(["InitiativeParty"], membersOnly.ToArray());
+        Assert.Equal(["InitiativeFact", "InitiativeFinding"], runnable.ToArray());
+    }
+}

@@ -1,0 +1,35 @@
+using System.Collections.Generic;
+using Clems.Rules.Membership;
+using Clems.Rules.WorkingGroups;
+using NodaTime;
+
+namespace Clems.Rules.Tests.Fixtures;
+
+/// Entry points for test data: <c>A.Member("org-a")</c>, <c>A.NonMember("org-x")</c>, <c>A.Snapshot()</c>.
+internal static class A
+{
+    /// An organisation that has been an active member since <see cref="Dates.Joined"/>, open-ended.
+    public static OrganizationBuilder Member(string id) => new OrganizationBuilder(id).MemberBetween(Dates.Joined);
+
+    /// An organisation with no membership term at all.
+    public static OrganizationBuilder NonMember(string id) => new(id);
+
+    /// An organisation whose membership terms the test sets (<c>MemberBetween</c>, <c>SuspendedBetween</c>).
+    public static OrganizationBuilder Organization(string id) => new(id);
+
+    public static SnapshotBuilder Snapshot() => new();
+
+    public static WorkingGroup WorkingGroup(string id, params string[] members)
+    {
+        var ids = new List<OrganizationId>();
+        foreach (var member in members)
+        {
+            ids.Add(new OrganizationId(member));
+        }
+
+        return new WorkingGroup(
+            new WorkingGroupId(id), "Group " + id, "Recover sludge as fertiliser", ThematicArea.W2Sludge, ids, Dates.Joined);
+    }
+
+    public static LocalDate Date(int year, int month, int day) => new(year, month, day);
+}

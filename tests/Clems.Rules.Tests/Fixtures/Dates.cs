@@ -1,0 +1,16 @@
+using NodaTime;
+
+namespace Clems.Rules.Tests.Fixtures;
+
+/// The dates the tests evaluate on, named for what they mean in the scenarios.
+internal static class Dates
+{
+    /// The default as-of date of every scenario.
+    public static readonly LocalDate AsOf = new(2026, 3, 1);
+
+    /// When the default members joined, long before the as-of date.
+    public static readonly LocalDate Joined = new(2020, 1, 1);
+
+    /// When the default framework version was adopted.
+    public static readonly LocalDate FrameworkAdopted = new(2019, 12, 1);
+}
