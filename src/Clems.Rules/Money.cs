@@ -37,10 +37,12 @@ public readonly record struct Money(decimal Amount, Currency Currency) : ICompar
         return Amount.CompareTo(other.Amount);
     }
 
-    /// <summary>Formats the amount for people: two decimals, thousands separated, then the code ("8,000.00 RON").</summary>
+    /// <summary>Formats the amount for people: thousands separated, two decimals (more only when the amount has them,
+    /// so that nothing is rounded away), then the code ("8,000.00 RON", "0.005 RON").</summary>
     /// <returns>The formatted amount, independent of the current culture.</returns>
     public override string ToString()
-        => Amount.ToString("N2", CultureInfo.InvariantCulture) + " " + Currency.Code;
+        => Amount.ToString(decimal.Round(Amount, 2) == Amount ? "N2" : "#,##0.00############################", CultureInfo.InvariantCulture)
+            + " " + Currency.Code;
 
     private void CheckSameCurrency(Money other)
     {

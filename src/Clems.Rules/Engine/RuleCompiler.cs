@@ -28,6 +28,14 @@ internal static class RuleCompiler
                 CultureInfo.InvariantCulture,
                 $"{types.Count} rule classes were given but {definitions.Count} loaded ({string.Join(", ", types.Select(t => t.FullName))}); make each rule a top-level, concrete class with a parameterless constructor."));
         }
+
+        // Without [Name], NRules names a rule after its class; decisions would then cite a class name, not a stable id.
+        var unnamed = definitions.FirstOrDefault(d => types.Any(t => string.Equals(t.FullName, d.Name, StringComparison.Ordinal)));
+        if (unnamed is not null)
+        {
+            throw new InvalidOperationException($"Rule class {unnamed.Name} has no stable id; give it a [Name(\"Area.What\")] attribute.");
+        }
+
         var descriptors = definitions.Select(Describe).OrderBy(r => r.Id, StringComparer.Ordinal).ToImmutableArray();
         return (repository.Compile(), descriptors);
     }

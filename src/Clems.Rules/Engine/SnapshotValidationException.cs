@@ -24,7 +24,7 @@ public sealed class SnapshotValidationException : Exception
         Problems = problems;
     }
 
-    /// <summary>Every problem found, in document order.</summary>
+    /// <summary>Every problem found, collection by collection in the order they were checked.</summary>
     public ImmutableArray<ValidationProblem> Problems { get; }
 
     private static ImmutableArray<ValidationProblem> Freeze(IEnumerable<ValidationProblem> problems)

@@ -98,7 +98,7 @@ public sealed class FrameworkInForceRuleTests
         // Assert
         var reason = _fixture.SingleDecision().Reasons.Single(r => r.Code == "G1.parameters");
         Assert.Equal(
-            "Its parameters: minimum working group size 4; executive capacity 2; default competition criteria Involvement.",
+            "Its parameters: minimum working group size 4; executive capacity 2; default competition criteria involvement.",
             reason.Text);
     }
 
