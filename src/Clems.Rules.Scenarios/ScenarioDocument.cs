@@ -12,14 +12,13 @@ public sealed class ScenarioDocument
     /// <summary>Creates a document.</summary>
     /// <param name="snapshot">The cluster's state.</param>
     /// <param name="asOf">The date to evaluate on, if the document fixes one.</param>
-    /// <param name="lotterySeed">The published lottery seed (allocation's tie-break), if any.</param>
     /// <exception cref="System.ArgumentNullException"><paramref name="snapshot"/> is null.</exception>
-    public ScenarioDocument(ClusterSnapshot snapshot, LocalDate? asOf = null, string? lotterySeed = null)
+    /// <remarks>The lottery seed travels with the snapshot (<see cref="ClusterSnapshot.LotterySeed"/>).</remarks>
+    public ScenarioDocument(ClusterSnapshot snapshot, LocalDate? asOf = null)
     {
         System.ArgumentNullException.ThrowIfNull(snapshot);
         Snapshot = snapshot;
         AsOf = asOf;
-        LotterySeed = lotterySeed;
     }
 
     /// <summary>The schema version of the document.</summary>
@@ -29,8 +28,8 @@ public sealed class ScenarioDocument
     /// <summary>The date the document asks to be evaluated on; <see langword="null"/> when it leaves it to the caller.</summary>
     public LocalDate? AsOf { get; }
 
-    /// <summary>The published lottery seed; <see langword="null"/> when none is given.</summary>
-    public string? LotterySeed { get; }
+    /// <summary>The published lottery seed (<see cref="ClusterSnapshot.LotterySeed"/>); <see langword="null"/> when none is given.</summary>
+    public string? LotterySeed => Snapshot.LotterySeed;
 
     /// <summary>The cluster's state.</summary>
     public ClusterSnapshot Snapshot { get; }

@@ -111,7 +111,11 @@ public static partial class ScenarioReader
             "memberships",
             "workingGroups",
             "initiatives",
-            "frameworks");
+            "frameworks",
+            "projects",
+            "interests",
+            "commitments",
+            "memberPreferences");
         if (doc is null)
         {
             return null;
@@ -134,8 +138,13 @@ public static partial class ScenarioReader
             WorkingGroups = [.. doc.Array("workingGroups", (e, p) => ReadWorkingGroup(log, e, p))],
             Initiatives = [.. doc.Array("initiatives", (e, p) => ReadInitiative(log, e, p))],
             Frameworks = [.. doc.Array("frameworks", (e, p) => ReadFramework(log, e, p))],
+            Projects = [.. doc.Array("projects", (e, p) => ReadProject(log, e, p))],
+            Interests = [.. doc.Array("interests", (e, p) => ReadInterest(log, e, p))],
+            Commitments = [.. doc.Array("commitments", (e, p) => ReadCommitment(log, e, p))],
+            MemberPreferences = [.. doc.Array("memberPreferences", (e, p) => ReadPreferences(log, e, p))],
+            LotterySeed = seed,
         };
-        return new ScenarioDocument(snapshot, asOf, seed);
+        return new ScenarioDocument(snapshot, asOf);
     }
 
     private static Organization? ReadOrganization(ProblemLog log, JsonElement element, string path)

@@ -45,6 +45,14 @@ internal static class ScenarioVocabulary
         ("membershipSeniority", CompetitionCriterion.MembershipSeniority),
         ("lottery", CompetitionCriterion.Lottery));
 
+    internal static readonly Vocabulary<Allocation.CommitmentPhase> Phases = Table(
+        ("preparation", Allocation.CommitmentPhase.Preparation),
+        ("implementation", Allocation.CommitmentPhase.Implementation));
+
+    internal static readonly Vocabulary<Allocation.LotteryScope> LotteryScopes = Table(
+        ("project", Allocation.LotteryScope.Project),
+        ("cluster", Allocation.LotteryScope.Cluster));
+
     private static Vocabulary<T> Table<T>(params (string Name, T Value)[] entries)
         where T : struct, System.Enum
         => new(entries);

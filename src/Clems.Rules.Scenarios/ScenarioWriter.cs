@@ -46,7 +46,7 @@ public static partial class ScenarioWriter
                 json.WriteString("asOf", Date(asOf));
             }
 
-            if (document.LotterySeed is { } seed)
+            if (snapshot.LotterySeed is { } seed)
             {
                 json.WriteString("lotterySeed", seed);
             }
@@ -86,6 +86,7 @@ public static partial class ScenarioWriter
             }
 
             json.WriteEndArray();
+            WriteAllocation(json, snapshot);
             json.WriteEndObject();
         }
 

@@ -201,9 +201,9 @@ internal sealed class JsonFields
         return amount is { } ok && code is not null ? new Money(ok, new Currency(code)) : null;
     }
 
-    public decimal? Decimal(string name)
+    public decimal? Decimal(string name, bool required = true)
     {
-        if (Element(name, required: true) is not { } value)
+        if (Element(name, required) is not { } value)
         {
             return null;
         }

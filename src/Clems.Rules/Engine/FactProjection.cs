@@ -15,12 +15,15 @@ namespace Clems.Rules.Engine;
 /// <see cref="ProjectionScope"/>, and <see cref="Project"/> calls it with one line, in a fixed order.
 internal static partial class FactProjection
 {
-    internal static List<object> Project(ClusterSnapshot snapshot, EvaluationContext context)
+    internal static List<object> Project(ClusterSnapshot snapshot, EvaluationContext context) => ProjectScope(snapshot, context).Facts;
+
+    /// Projects the facts of the first firing (everything but allocation, which needs the runnable initiatives first).
+    internal static ProjectionScope ProjectScope(ClusterSnapshot snapshot, EvaluationContext context)
     {
         var scope = new ProjectionScope(snapshot, context);
         scope.Facts.Add(context);
         ProjectInitiatives(scope);
-        return scope.Facts;
+        return scope;
     }
 
     private static void ProjectInitiatives(ProjectionScope scope)

@@ -1,7 +1,10 @@
 using System;
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.Linq;
+using Clems.Rules.Allocation;
 using Clems.Rules.Decisions;
+using Clems.Rules.Initiatives;
 using NodaTime;
 using NRules;
 
@@ -33,18 +36,42 @@ public sealed partial class GovernanceEngine
         }
 
         var context = new EvaluationContext(asOf, framework!, superseded);
-        var decisions = Fire(FactProjection.Project(snapshot, context));
-        return new GovernanceReport(asOf, framework!, decisions);
+        var (decisions, allocation) = Fire(FactProjection.ProjectScope(snapshot, context));
+        return new GovernanceReport(asOf, framework!, decisions, allocation);
     }
 
-    private System.Collections.Immutable.ImmutableArray<Decision> Fire(List<object> facts)
+    /// Fires in three rounds on one session: the governance rules; then, knowing which initiatives are runnable, the
+    /// allocation rules (eligibility, demand, legitimacy of the competition rules); then, after the allocator ran on
+    /// what they decided, the rule that explains each project's outcome.
+    private (ImmutableArray<Decision> Decisions, AllocationResult Allocation) Fire(ProjectionScope scope)
     {
         // A session is used once and dropped: after a failure NRules leaves it unusable, and no partial result escapes.
         var session = _sessionFactory.CreateSession();
+        var allocation = AllocationResult.Empty;
         try
         {
-            session.InsertAll(facts);
+            session.InsertAll(scope.Facts);
             session.Fire();
+            if (!scope.Snapshot.Projects.IsEmpty)
+            {
+                var runnable = session.Query<Decision>()
+                    .Where(d => d.Outcome == DecisionOutcome.Runnable && d.Subject.Kind == SubjectKind.Initiative)
+                    .Select(d => new InitiativeId(d.Subject.Id))
+                    .ToHashSet();
+                var (projects, interests) = AllocationProjection.Project(scope, runnable);
+                session.InsertAll(projects);
+                session.InsertAll(interests);
+                session.Fire();
+                var (outcomes, result) = AllocationStage.Allocate(
+                    scope,
+                    projects,
+                    interests,
+                    session.Query<ProjectDemand>(),
+                    session.Query<ProjectExcluded>());
+                session.InsertAll(outcomes);
+                session.Fire();
+                allocation = result;
+            }
         }
         catch (RuleRhsExpressionEvaluationException e)
         {
@@ -55,10 +82,11 @@ public sealed partial class GovernanceEngine
             throw new RuleEvaluationException(DescribeCondition(e), e.InnerException ?? e);
         }
 
-        return [.. session.Query<Decision>()
+        ImmutableArray<Decision> decisions = [.. session.Query<Decision>()
             .OrderBy(d => d.Subject)
             .ThenBy(d => d.RuleId, StringComparer.Ordinal)
             .ThenBy(d => d.Outcome)];
+        return (decisions, allocation);
     }
 
     private static string DescribeCondition(RuleLhsExpressionEvaluationException e) => e.Message;

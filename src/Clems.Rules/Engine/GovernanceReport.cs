@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
+using Clems.Rules.Allocation;
 using Clems.Rules.Decisions;
 using Clems.Rules.Framework;
 using NodaTime;
@@ -12,11 +13,12 @@ namespace Clems.Rules.Engine;
 /// give the same report, whatever the order of the snapshot's collections.</remarks>
 public sealed class GovernanceReport
 {
-    internal GovernanceReport(LocalDate asOf, FrameworkVersion framework, ImmutableArray<Decision> decisions)
+    internal GovernanceReport(LocalDate asOf, FrameworkVersion framework, ImmutableArray<Decision> decisions, AllocationResult allocation)
     {
         AsOf = asOf;
         Framework = framework;
         Decisions = decisions;
+        Allocation = allocation;
     }
 
     /// <summary>The date the snapshot was evaluated as of.</summary>
@@ -27,6 +29,10 @@ public sealed class GovernanceReport
 
     /// <summary>Every decision, in a stable order.</summary>
     public ImmutableArray<Decision> Decisions { get; }
+
+    /// <summary>The allocation of project places (G8, G16): each project's key table and cutoff, each member's places.</summary>
+    /// <value><see cref="AllocationResult.Empty"/> when the snapshot has no project places.</value>
+    public AllocationResult Allocation { get; }
 
     /// <summary>The decisions about one subject.</summary>
     /// <param name="kind">The subject's kind.</param>

@@ -1,0 +1,30 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+
+namespace Clems.Rules.Allocation;
+
+/// Inserted by the demand rule: a runnable project's eligible interests, by member id (G16 a).
+internal sealed record ProjectDemand(ProjectFact Project, ImmutableArray<InterestFact> Eligible)
+{
+    public bool Oversubscribed => Eligible.Length > Project.Places.Places;
+}
+
+/// Inserted by the eligibility rule: a project's ineligible interests.
+internal sealed record IneligibleInterests(ProjectFact Project, ImmutableArray<InterestFact> Interests);
+
+/// Inserted when an oversubscribed project has no legitimate competition rules: it makes no allocation (G16).
+internal sealed record ProjectExcluded(ProjectFact Project);
+
+/// One interest's end in the allocation, with what explains it.
+internal sealed record InterestOutcome(
+    InterestFact Interest,
+    AllocationOutcomeKind Kind,
+    int Rank,
+    int? LostOnColumn,
+    IReadOnlyList<string> Key,
+    IReadOnlyList<string>? CutoffKey,
+    ImmutableArray<Initiatives.InitiativeId> FilledBy,
+    int? Cap);
+
+/// Inserted after the allocator ran: a project's outcome, for the rule that explains it (one firing per project).
+internal sealed record ProjectOutcome(ProjectFact Project, int EligibleCount, int Admitted, ImmutableArray<InterestOutcome> Interests, int? CutoffRank);

@@ -1,0 +1,105 @@
+using System.Collections.Generic;
+using System.Linq;
+using Clems.Rules.Decisions;
+using Clems.Rules.Engine;
+using Clems.Rules.Utility;
+using NRules.Fluent.Dsl;
+using NRules.RuleModel;
+
+namespace Clems.Rules.Allocation;
+
+/// G8, G16: explains a project's allocation once the allocator has run — the project's places, key and cutoff, and for
+/// every eligible interest: admitted (its rank), below the cutoff (the first criterion it lost on, with its value and the
+/// cutoff's) or not reached (its cap was filled by projects it ranked higher). One firing per project.
+[Name("Allocation.Outcome")]
+[Description("Explains each project's allocation: who was admitted at which rank, who fell below the cutoff and on which criterion, and whose cap was filled by projects it ranked higher.")]
+[Tag("G8")]
+[Tag("G16")]
+[Priority(RulePriorities.Conclusions)]
+internal sealed class AllocationOutcomeRule : Rule
+{
+    public override void Define()
+    {
+        ProjectOutcome outcome = null!;
+
+        When()
+            .Match(() => outcome);
+
+        Then()
+            .Do(ctx => Explain(ctx, outcome));
+    }
+
+    private static void Explain(IContext ctx, ProjectOutcome outcome)
+    {
+        var project = outcome.Project;
+        var places = project.Places;
+        var criteria = string.Join(", then ", project.Criteria.Select(AllocationProjection.NameOf));
+        var projectReasons = new List<Reason>
+        {
+            new(
+                "G16.places",
+                Text.Inv($"Project {places.Initiative} offers {places.Places} places; {outcome.EligibleCount} eligible interests; {outcome.Admitted} admitted.")),
+            new(
+                "G8.key",
+                $"Members are ranked by {criteria}"
+                + (project.DefaultCriteria ? " (the framework's default criteria)." : " (the criteria its participants agreed).")),
+        };
+        if (outcome.CutoffRank is { } cutoff)
+        {
+            var last = outcome.Interests.First(i => i.Rank == cutoff);
+            projectReasons.Add(new(
+                "G16.cutoff",
+                Text.Inv($"The cutoff is rank {cutoff}: {last.Interest.Interest.Member} with key {Describe(project, last.Key)}.")));
+        }
+
+        ctx.Decide(project.Subject, DecisionOutcome.Allocated, projectReasons);
+        foreach (var interest in outcome.Interests)
+        {
+            Explain(ctx, outcome, interest);
+        }
+    }
+
+    private static void Explain(IContext ctx, ProjectOutcome outcome, InterestOutcome interest)
+    {
+        var project = outcome.Project;
+        var places = project.Places.Places;
+        var id = project.Places.Initiative;
+        Reason reason;
+        DecisionOutcome decision;
+        switch (interest.Kind)
+        {
+            case AllocationOutcomeKind.Admitted:
+                decision = DecisionOutcome.Admitted;
+                reason = new(
+                    "G16.admitted",
+                    Text.Inv($"Admitted to {id} at rank {interest.Rank} of {outcome.EligibleCount} for {places} places, with key {Describe(project, interest.Key)}."));
+                break;
+            case AllocationOutcomeKind.NotReached:
+                decision = DecisionOutcome.Waitlisted;
+                reason = new(
+                    "G16.not-reached",
+                    Text.Inv($"Its cap of {interest.Cap} place{(interest.Cap == 1 ? "" : "s")} was filled by {Text.List([.. interest.FilledBy.Select(p => p.Value)])}, which it ranked higher than {id}; it did not compete here."));
+                break;
+            default:
+                decision = DecisionOutcome.Waitlisted;
+                reason = places == 0
+                    ? new("G16.no-places", $"Project {id} offers no places.")
+                    : BelowCutoff(project, outcome, interest);
+                break;
+        }
+
+        ctx.Decide(interest.Interest.Subject, decision, [reason], interest.Interest.References.Concat(project.References));
+    }
+
+    private static Reason BelowCutoff(ProjectFact project, ProjectOutcome outcome, InterestOutcome interest)
+    {
+        var column = interest.LostOnColumn!.Value;
+        var criterion = column < project.Criteria.Length ? AllocationProjection.NameOf(project.Criteria[column]) : "member id (a lottery collision)";
+        return new(
+            "G16.below-cutoff",
+            Text.Inv($"Ranked {interest.Rank} of {outcome.EligibleCount} for {project.Places.Places} places at {project.Places.Initiative}, below the cutoff at rank {outcome.CutoffRank}: it lost on {criterion} with {interest.Key[column]} against the cutoff's {interest.CutoffKey![column]}."));
+    }
+
+    private static string Describe(ProjectFact project, IReadOnlyList<string> key)
+        => "(" + string.Join("; ", project.Criteria.Select((c, i) => AllocationProjection.NameOf(c) + " " + key[i])) + ")";
+}

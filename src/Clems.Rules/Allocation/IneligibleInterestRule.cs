@@ -1,0 +1,72 @@
+using System.Collections.Generic;
+using System.Linq;
+using Clems.Rules.Decisions;
+using Clems.Rules.Engine;
+using Clems.Rules.Membership;
+using Clems.Rules.Utility;
+using NRules.Fluent.Dsl;
+using NRules.RuleModel;
+
+namespace Clems.Rules.Allocation;
+
+/// G8, G10, G16: only interested, eligible members take part in a project's allocation. An interest is ineligible when
+/// its project's initiative is not runnable, when its member is not an active member, or when the project requires a
+/// preparation-phase commitment the member did not make. Fires once per project, for all its ineligible interests.
+[Name("Allocation.Eligibility")]
+[Description("An interest is ineligible when its project is not runnable, its member is not an active member, or the project requires a preparation-phase commitment the member did not make.")]
+[Tag("G8")]
+[Tag("G10")]
+[Tag("G16")]
+[Priority(RulePriorities.Findings)]
+internal sealed class IneligibleInterestRule : Rule
+{
+    public override void Define()
+    {
+        IGrouping<ProjectFact, InterestFact> ineligible = null!;
+
+        When()
+            .Query(() => ineligible, q => q
+                .Match<InterestFact>(i =>
+                    !i.Project.Runnable
+                    || i.Standing.Kind != StandingKind.Active
+                    || (i.Project.Places.RequiresPreparationCommitment && !i.PreparationCommitted))
+                .GroupBy(i => i.Project));
+
+        Then()
+            .Do(ctx => Refuse(ctx, ineligible));
+    }
+
+    private static void Refuse(IContext ctx, IGrouping<ProjectFact, InterestFact> ineligible)
+    {
+        var interests = ineligible.OrderBy(i => i.Interest.Member).ToList();
+        foreach (var interest in interests)
+        {
+            var member = interest.Standing.Organization;
+            var reasons = new List<Reason>();
+            if (!interest.Project.Runnable)
+            {
+                reasons.Add(new(
+                    "G16.project-not-runnable",
+                    $"Project {interest.Project.Places.Initiative} is not runnable as of {Text.Date(interest.Standing.AsOf)} (see its G9–G11 decisions), so it allocates no places."));
+            }
+
+            if (interest.Standing.Kind != StandingKind.Active)
+            {
+                reasons.Add(new(
+                    "G10." + interest.Standing.ReasonCode,
+                    $"{member.Name} ({member.Id}) {interest.Standing.Describe()} (as of {Text.Date(interest.Standing.AsOf)}); only active members take part."));
+            }
+
+            if (interest.Project.Places.RequiresPreparationCommitment && !interest.PreparationCommitted)
+            {
+                reasons.Add(new(
+                    "G8.no-preparation-commitment",
+                    $"Project {interest.Project.Places.Initiative} requires resources committed in the preparation phase, and {member.Id} committed none there."));
+            }
+
+            ctx.Decide(interest.Subject, DecisionOutcome.Ineligible, reasons, interest.References.Concat(interest.Project.References));
+        }
+
+        ctx.Insert(new IneligibleInterests(ineligible.Key, [.. interests]));
+    }
+}

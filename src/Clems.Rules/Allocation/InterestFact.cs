@@ -1,0 +1,43 @@
+using System.Collections.Generic;
+using Clems.Rules.Decisions;
+using Clems.Rules.Membership;
+using NodaTime;
+
+namespace Clems.Rules.Allocation;
+
+/// One member's interest in one project, with its member's standing, its project and its commitments resolved,
+/// so that eligibility is an alpha test and demand a GroupBy per project (no joins on ids).
+internal sealed class InterestFact : IFactSource
+{
+    public required Interest Interest { get; init; }
+
+    public required MemberStanding Standing { get; init; }
+
+    public required ProjectFact Project { get; init; }
+
+    public required DecisionSubject Subject { get; init; }
+
+    /// Whether the member committed resources to this project in the preparation phase (G8).
+    public required bool PreparationCommitted { get; init; }
+
+    /// The money the member committed to this project (any phase), in the project's commitment currency; null when none.
+    public required Money? CommittedAmount { get; init; }
+
+    /// The instant of the member's first commitment to this project; null when none.
+    public required Instant? FirstCommitmentAt { get; init; }
+
+    /// The person-days the interest declares plus those committed.
+    public required decimal PersonDays { get; init; }
+
+    public IEnumerable<FactReference> References
+    {
+        get
+        {
+            yield return new FactReference("interest", Subject.Id);
+            foreach (var reference in Standing.References)
+            {
+                yield return reference;
+            }
+        }
+    }
+}

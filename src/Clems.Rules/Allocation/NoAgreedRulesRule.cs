@@ -1,0 +1,73 @@
+using System.Collections.Generic;
+using System.Linq;
+using Clems.Rules.Decisions;
+using Clems.Rules.Engine;
+using Clems.Rules.Utility;
+using NRules.Fluent.Dsl;
+using NRules.RuleModel;
+
+namespace Clems.Rules.Allocation;
+
+/// G16: when a project's potential resources are fewer than the interests shown, an internal competition decides under
+/// rules the potential participants set together. Without rules that every eligible interested member agreed to before
+/// the freeze, the project makes no allocation, and the decision names who did not agree.
+[Name("Allocation.NoAgreedRules")]
+[Description("An oversubscribed project whose competition rules were not agreed by every potential participant before the freeze makes no allocation.")]
+[Tag("G16")]
+[Priority(RulePriorities.Findings)]
+internal sealed class NoAgreedRulesRule : Rule
+{
+    public override void Define()
+    {
+        ProjectDemand demand = null!;
+
+        When()
+            .Match(() => demand, d =>
+                d.Eligible.Length > d.Project.Places.Places
+                && (d.Project.Places.Competition == null
+                    || d.Eligible.Any(i => !d.Project.AgreedBeforeFreeze.Contains(i.Interest.Member))));
+
+        Then()
+            .Do(ctx => Refuse(ctx, demand));
+    }
+
+    private static void Refuse(IContext ctx, ProjectDemand demand)
+    {
+        var project = demand.Project;
+        var places = project.Places;
+        var reasons = new List<Reason>
+        {
+            new(
+                "G16.oversubscribed",
+                Text.Inv($"Project {places.Initiative} has {demand.Eligible.Length} eligible interests for {places.Places} places, so an internal competition must decide.")),
+        };
+        if (places.Competition is not { } competition)
+        {
+            reasons.Add(new("G16.no-competition-rules", $"Project {places.Initiative} has no competition rules; its potential participants must agree on them first."));
+        }
+        else
+        {
+            var missing = demand.Eligible
+                .Select(i => i.Interest.Member)
+                .Where(m => !project.AgreedBeforeFreeze.Contains(m))
+                .Select(m => m.Value)
+                .ToList();
+            reasons.Add(new(
+                "G16.rules-not-agreed",
+                $"Its competition rules were not agreed before the freeze at {Text.Instant(competition.FreezeAt)} by {Text.List(missing)}; "
+                + "every potential participant must agree before the competition."));
+        }
+
+        ctx.Decide(project.Subject, DecisionOutcome.NotAllocated, reasons);
+        foreach (var interest in demand.Eligible)
+        {
+            ctx.Decide(
+                interest.Subject,
+                DecisionOutcome.Waitlisted,
+                [new Reason("G16.project-not-allocated", $"Project {places.Initiative} made no allocation: its competition rules were not agreed by every potential participant before the competition.")],
+                interest.References.Concat(project.References));
+        }
+
+        ctx.Insert(new ProjectExcluded(project));
+    }
+}

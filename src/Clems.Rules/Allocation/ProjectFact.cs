@@ -1,0 +1,35 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using Clems.Rules.Decisions;
+using Clems.Rules.Framework;
+using Clems.Rules.Initiatives;
+using Clems.Rules.Membership;
+
+namespace Clems.Rules.Allocation;
+
+/// A project's places as the allocation rules see them: whether its initiative turned out runnable (decided by the
+/// initiative rules in the first firing), its full competition key, and who agreed to its rules before the freeze.
+internal sealed class ProjectFact : IFactSource
+{
+    public required ProjectPlaces Places { get; init; }
+
+    public required InitiativeFact Initiative { get; init; }
+
+    public required bool Runnable { get; init; }
+
+    public required DecisionSubject Subject { get; init; }
+
+    /// The key's criteria: the preparation commitment, the agreed (or the framework's default) criteria, the lottery.
+    public required ImmutableArray<CompetitionCriterion> Criteria { get; init; }
+
+    /// Whether the criteria between the tiers came from the framework's defaults (no agreed criteria listed).
+    public required bool DefaultCriteria { get; init; }
+
+    /// The members whose agreement to the competition rules came strictly before the freeze instant.
+    public required ImmutableHashSet<OrganizationId> AgreedBeforeFreeze { get; init; }
+
+    public IEnumerable<FactReference> References
+    {
+        get { yield return new FactReference("project", Places.Initiative.Value); }
+    }
+}
