@@ -1,12 +1,16 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Linq;
+using Clems.Rules.Decisions;
 
 namespace Clems.Rules.Allocation;
 
 /// Inserted by the demand rule: a runnable project's eligible interests, by member id (G16 a).
-internal sealed record ProjectDemand(ProjectFact Project, ImmutableArray<InterestFact> Eligible)
+internal sealed record ProjectDemand(ProjectFact Project, ImmutableArray<InterestFact> Eligible) : IFactSource
 {
     public bool Oversubscribed => Eligible.Length > Project.Places.Places;
+
+    public IEnumerable<FactReference> References => Project.References.Concat(Eligible.SelectMany(i => i.References));
 }
 
 /// Inserted by the eligibility rule: a project's ineligible interests.
@@ -27,4 +31,8 @@ internal sealed record InterestOutcome(
     int? Cap);
 
 /// Inserted after the allocator ran: a project's outcome, for the rule that explains it (one firing per project).
-internal sealed record ProjectOutcome(ProjectFact Project, int EligibleCount, int Admitted, ImmutableArray<InterestOutcome> Interests, int? CutoffRank);
+internal sealed record ProjectOutcome(ProjectFact Project, int EligibleCount, int Admitted, ImmutableArray<InterestOutcome> Interests, int? CutoffRank)
+    : IFactSource
+{
+    public IEnumerable<FactReference> References => Project.References.Concat(Interests.SelectMany(i => i.Interest.References));
+}

@@ -78,7 +78,41 @@ public sealed class GovernanceEngineReportTests
                 "Initiative:i-wg-ex Rejected Initiatives.MembersOnly",
                 "Initiative:i-wg-outsider Rejected Initiatives.InitiatorAndRepresentative",
             ],
-            report.Decisions.Select(d => $"{d.Subject} {d.Outcome} {d.RuleId}"));
+            report.Decisions
+                .Where(d => d.Subject.Kind is Clems.Rules.Decisions.SubjectKind.Framework or Clems.Rules.Decisions.SubjectKind.Initiative)
+                .Select(d => $"{d.Subject} {d.Outcome} {d.RuleId}"));
+    }
+
+    [Fact]
+    public void Report_AsOfMarch_AllocatesEachProjectAsExpected()
+    {
+        // Arrange
+        var snapshot = RichSnapshot.Build();
+
+        // Act
+        var report = s_engine.Evaluate(snapshot, Dates.AsOf);
+
+        // Assert
+        Assert.Equal(
+            [
+                "Project:i-g9 NotAllocated Allocation.ProjectNotRunnable",
+                "Project:i-late NotAllocated Allocation.ProjectNotRunnable",
+                "Project:i-ok Allocated Allocation.Outcome",
+                "Project:i-wg NotAllocated Allocation.NoAgreedRules",
+                "Interest:i-g9/org-a Ineligible Allocation.Eligibility",
+                "Interest:i-late/org-a Ineligible Allocation.Eligibility",
+                "Interest:i-late/org-c Ineligible Allocation.Eligibility",
+                "Interest:i-ok/org-a Waitlisted Allocation.Outcome",
+                "Interest:i-ok/org-b Admitted Allocation.Outcome",
+                "Interest:i-ok/org-c Waitlisted Allocation.Outcome",
+                "Interest:i-ok/org-g Ineligible Allocation.Eligibility",
+                "Interest:i-ok/org-h Admitted Allocation.Outcome",
+                "Interest:i-wg/org-a Waitlisted Allocation.NoAgreedRules",
+                "Interest:i-wg/org-b Waitlisted Allocation.NoAgreedRules",
+            ],
+            report.Decisions
+                .Where(d => d.Subject.Kind is Clems.Rules.Decisions.SubjectKind.Project or Clems.Rules.Decisions.SubjectKind.Interest)
+                .Select(d => $"{d.Subject} {d.Outcome} {d.RuleId}"));
     }
 
     [Fact]
@@ -107,6 +141,11 @@ public sealed class GovernanceEngineReportTests
         // Assert
         Assert.Equal(
             [
+                "Allocation.Demand [G8,G16]",
+                "Allocation.Eligibility [G8,G10,G16]",
+                "Allocation.NoAgreedRules [G16]",
+                "Allocation.Outcome [G8,G16]",
+                "Allocation.ProjectNotRunnable [G11,G16]",
                 "Framework.InForce [G1]",
                 "Initiatives.ActionPlanAndFunding [G11]",
                 "Initiatives.InitiatorAndRepresentative [G9]",

@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
+using Clems.Rules.Allocation;
 using Clems.Rules.Engine;
 using Clems.Rules.Initiatives;
 using Clems.Rules.Membership;
@@ -26,6 +27,10 @@ public static class Arbitraries
            from groups in Gen.CollectToArray(snapshot.WorkingGroups, Permuted).SelectMany(Shuffled)
            from initiatives in Gen.CollectToArray(snapshot.Initiatives, Permuted).SelectMany(Shuffled)
            from frameworks in Shuffled(snapshot.Frameworks)
+           from projects in Gen.CollectToArray(snapshot.Projects, Permuted).SelectMany(Shuffled)
+           from interests in Shuffled(snapshot.Interests)
+           from commitments in Shuffled(snapshot.Commitments)
+           from preferences in Shuffled(snapshot.MemberPreferences)
            select new ClusterSnapshot
            {
                Organizations = organizations,
@@ -33,7 +38,19 @@ public static class Arbitraries
                WorkingGroups = groups,
                Initiatives = initiatives,
                Frameworks = frameworks,
+               Projects = projects,
+               Interests = interests,
+               Commitments = commitments,
+               MemberPreferences = preferences,
+               LotterySeed = snapshot.LotterySeed,
            };
+
+    // A member's ranking is an order it chose, so it is kept; the agreements are a set.
+    private static Gen<ProjectPlaces> Permuted(ProjectPlaces p)
+        => p.Competition is not { } c
+            ? Gen.Constant(p)
+            : Shuffled(c.Agreements).Select(agreements => new ProjectPlaces(
+                p.Initiative, p.Places, p.RequiresPreparationCommitment, new CompetitionRules(c.Criteria, c.FreezeAt, agreements, c.LotteryScope)));
 
     private static Gen<Organization> Permuted(Organization o)
         => Shuffled(o.Representatives).Select(reps => new Organization(o.Id, o.Name, o.Kind, o.Country, reps));

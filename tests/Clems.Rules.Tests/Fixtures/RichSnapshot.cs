@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Clems.Rules.Allocation;
 using Clems.Rules.Engine;
 using Clems.Rules.Framework;
 using Clems.Rules.Initiatives;
@@ -48,11 +49,38 @@ internal static class RichSnapshot
             An.Initiative("i-g11").By("org-h").WithoutActivities().WithBudget(Ron(9_000m), Ron(3_000m)).WithFunding(Eur(1_000m), Ron(8_000m), Eur(500m), Currency(4_000m)),
             An.Initiative("i-all").WithoutInitiator().WithoutRepresentative().ForBeneficiaries("org-g").WithoutActivities().WithoutBudget().WithoutFunding(),
             An.Initiative("i-late").By("org-e").WithParticipants("org-a"))
+        .With(
+            new ProjectPlaces(new InitiativeId("i-ok"), 2, competition: new CompetitionRules(
+                [CompetitionCriterion.CommittedAmount, CompetitionCriterion.EarlierCommitment],
+                Freeze,
+                [Agreed("org-a"), Agreed("org-b"), Agreed("org-c"), Agreed("org-h")])),
+            new ProjectPlaces(new InitiativeId("i-wg"), 1, competition: new CompetitionRules([], Freeze, [Agreed("org-a"), new CompetitionAgreement(new OrganizationId("org-b"), Freeze)])),
+            new ProjectPlaces(new InitiativeId("i-g9"), 3),
+            new ProjectPlaces(new InitiativeId("i-late"), 1, requiresPreparationCommitment: true))
+        .With(
+            Wants("org-a", "i-ok", 1), Wants("org-b", "i-ok", 2), Wants("org-c", "i-ok", 3), Wants("org-h", "i-ok", 4), Wants("org-g", "i-ok", 5),
+            Wants("org-a", "i-wg", 1), Wants("org-b", "i-wg", 2),
+            Wants("org-a", "i-g9", 1),
+            Wants("org-a", "i-late", 1), Wants("org-c", "i-late", 2))
+        .With(
+            ResourceCommitment.OfMoney(new OrganizationId("org-b"), new InitiativeId("i-ok"), CommitmentPhase.Preparation, Ron(500m), Freeze - Duration.FromDays(20)),
+            ResourceCommitment.OfMoney(new OrganizationId("org-c"), new InitiativeId("i-ok"), CommitmentPhase.Implementation, Ron(2_000m), Freeze - Duration.FromDays(10)),
+            ResourceCommitment.OfMoney(new OrganizationId("org-h"), new InitiativeId("i-ok"), CommitmentPhase.Implementation, Ron(2_000m), Freeze - Duration.FromDays(12)),
+            ResourceCommitment.OfPersonDays(new OrganizationId("org-c"), new InitiativeId("i-late"), CommitmentPhase.Preparation, 10m, Freeze - Duration.FromDays(3)))
+        .With(new MemberAllocationPreferences(new OrganizationId("org-a"), 1, [new InitiativeId("i-wg"), new InitiativeId("i-ok")]))
+        .WithLotterySeed("rich-2026")
         .WithFrameworks(
             new FrameworkVersion(new FrameworkVersionId("2026.1"), A.Date(2025, 11, 15), A.Date(2026, 1, 1), new FrameworkParameters(4, 3)),
             new FrameworkVersion(new FrameworkVersionId("2020.1"), Dates.FrameworkAdopted, Dates.Joined),
             new FrameworkVersion(new FrameworkVersionId("2026.2"), A.Date(2026, 5, 1), A.Date(2026, 7, 1)))
         .Build();
 
+    private static readonly Instant Freeze = Instant.FromUtc(2025, 12, 1, 0, 0);
+
     private static Money Currency(decimal amount) => new(amount, new Currency("HUF"));
+
+    private static CompetitionAgreement Agreed(string member) => new(new OrganizationId(member), Freeze - Duration.FromHours(1));
+
+    private static Interest Wants(string member, string project, int order)
+        => new(new OrganizationId(member), new InitiativeId(project), Freeze - Duration.FromDays(30 - order), 1, order);
 }

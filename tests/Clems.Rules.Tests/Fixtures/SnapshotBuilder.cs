@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
+using Clems.Rules.Allocation;
 using Clems.Rules.Engine;
 using Clems.Rules.Framework;
 using Clems.Rules.WorkingGroups;
@@ -13,6 +14,11 @@ internal sealed class SnapshotBuilder
     private readonly List<WorkingGroup> _groups = [];
     private readonly List<InitiativeBuilder> _initiatives = [];
     private List<FrameworkVersion>? _frameworks;
+    private readonly List<ProjectPlaces> _projects = [];
+    private readonly List<Interest> _interests = [];
+    private readonly List<ResourceCommitment> _commitments = [];
+    private readonly List<MemberAllocationPreferences> _preferences = [];
+    private string? _seed;
 
     public static FrameworkVersion DefaultFramework { get; } =
         new(new FrameworkVersionId("v1"), Dates.FrameworkAdopted, Dates.Joined);
@@ -41,8 +47,43 @@ internal sealed class SnapshotBuilder
         return this;
     }
 
+    public SnapshotBuilder With(params ProjectPlaces[] projects)
+    {
+        _projects.AddRange(projects);
+        return this;
+    }
+
+    public SnapshotBuilder With(params Interest[] interests)
+    {
+        _interests.AddRange(interests);
+        return this;
+    }
+
+    public SnapshotBuilder With(params ResourceCommitment[] commitments)
+    {
+        _commitments.AddRange(commitments);
+        return this;
+    }
+
+    public SnapshotBuilder With(params MemberAllocationPreferences[] preferences)
+    {
+        _preferences.AddRange(preferences);
+        return this;
+    }
+
+    public SnapshotBuilder WithLotterySeed(string seed)
+    {
+        _seed = seed;
+        return this;
+    }
+
     public ClusterSnapshot Build() => new()
     {
+        Projects = [.. _projects],
+        Interests = [.. _interests],
+        Commitments = [.. _commitments],
+        MemberPreferences = [.. _preferences],
+        LotterySeed = _seed,
         Organizations = [.. _organizations.Select(o => o.Build())],
         Memberships = [.. _organizations.SelectMany(o => o.BuildTerms())],
         WorkingGroups = [.. _groups],

@@ -1,0 +1,108 @@
+using System.Collections.Generic;
+using System.Linq;
+using Clems.Rules.Allocation;
+using Clems.Rules.Engine;
+using Clems.Rules.Framework;
+using Clems.Rules.Initiatives;
+using Clems.Rules.Membership;
+using Clems.Rules.Tests.Fixtures;
+using NodaTime;
+
+namespace Clems.Rules.Tests.Allocation;
+
+/// Builds allocation scenarios that read like the clauses: members, runnable projects with places, interests,
+/// commitments, caps and rankings. Every project is a runnable initiative of the first member (G9–G11 hold).
+internal sealed class AllocationScenario
+{
+    public static readonly Instant Base = Instant.FromUtc(2026, 1, 10, 9, 0);
+
+    private readonly List<Organization> _organizations = [];
+    private readonly List<MembershipTerm> _terms = [];
+    private readonly List<Initiative> _initiatives = [];
+    private readonly List<ProjectPlaces> _projects = [];
+    private readonly List<Interest> _interests = [];
+    private readonly List<ResourceCommitment> _commitments = [];
+    private readonly List<MemberAllocationPreferences> _preferences = [];
+
+    public string? Seed { get; set; } = "seed-2026";
+
+    public AllocationScenario Members(params string[] ids)
+    {
+        foreach (var id in ids)
+        {
+            _organizations.Add(new Organization(new OrganizationId(id), "Org " + id, OrganizationKind.Company, CountryCode.Romania, [new Representative(new RepresentativeId("rep-" + id), "Rep " + id)]));
+            _terms.Add(new MembershipTerm(new OrganizationId(id), Dates.Joined));
+        }
+
+        return this;
+    }
+
+    public AllocationScenario NonMembers(params string[] ids)
+    {
+        foreach (var id in ids)
+        {
+            _organizations.Add(new Organization(new OrganizationId(id), "Org " + id, OrganizationKind.Company, CountryCode.Romania));
+        }
+
+        return this;
+    }
+
+    public AllocationScenario Project(string id, int places, bool requiresPreparation = false, CompetitionRules? competition = null, bool runnable = true)
+    {
+        var owner = _organizations.First().Id;
+        _initiatives.Add(new Initiative
+        {
+            Id = new InitiativeId(id),
+            Title = "Project " + id,
+            Initiator = Initiator.ByMember(owner),
+            ProposedBy = new RepresentativeId("rep-" + owner.Value),
+            Activities = runnable ? [new Activity("Work", new LocalDate(2026, 4, 1), new LocalDate(2026, 12, 31))] : [],
+            Budget = [new BudgetLine("Work", new Money(1000m, Currency.Ron))],
+            Funding = [new FundingSource(FundingKind.MemberContribution, new Money(1000m, Currency.Ron), owner)],
+        });
+        _projects.Add(new ProjectPlaces(new InitiativeId(id), places, requiresPreparation, competition));
+        return this;
+    }
+
+    /// Competition rules agreed by <paramref name="agreedBy"/> one hour before the freeze.
+    public static CompetitionRules Rules(IEnumerable<string> agreedBy, params CompetitionCriterion[] criteria)
+        => new(criteria, Base + Duration.FromDays(30), agreedBy.Select(m => new CompetitionAgreement(new OrganizationId(m), Base + Duration.FromDays(29))));
+
+    public AllocationScenario Interest(string member, string project, int minutes = 0, decimal personDays = 0m)
+    {
+        _interests.Add(new Interest(new OrganizationId(member), new InitiativeId(project), Base + Duration.FromMinutes(minutes), 1, personDays));
+        return this;
+    }
+
+    public AllocationScenario Commit(string member, string project, decimal amount, CommitmentPhase phase = CommitmentPhase.Implementation, int minutes = 0)
+    {
+        _commitments.Add(ResourceCommitment.OfMoney(new OrganizationId(member), new InitiativeId(project), phase, new Money(amount, Currency.Ron), Base + Duration.FromMinutes(minutes)));
+        return this;
+    }
+
+    public AllocationScenario Cap(string member, int? cap, params string[] ranking)
+    {
+        _preferences.Add(new MemberAllocationPreferences(new OrganizationId(member), cap, ranking.Select(r => new InitiativeId(r))));
+        return this;
+    }
+
+    public ClusterSnapshot Build() => new()
+    {
+        Organizations = [.. _organizations],
+        Memberships = [.. _terms],
+        Initiatives = [.. _initiatives],
+        Frameworks = [SnapshotBuilder.DefaultFramework],
+        Projects = [.. _projects],
+        Interests = [.. _interests],
+        Commitments = [.. _commitments],
+        MemberPreferences = [.. _preferences],
+        LotterySeed = Seed,
+    };
+
+    public GovernanceReport Evaluate() => Engines.Shared.Evaluate(Build(), Dates.AsOf);
+}
+
+internal static class Engines
+{
+    public static GovernanceEngine Shared { get; } = new();
+}
