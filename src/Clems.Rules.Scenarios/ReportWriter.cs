@@ -2,6 +2,7 @@ using System;
 using System.IO;
 using System.Text;
 using System.Text.Json;
+using Clems.Rules.Allocation;
 using Clems.Rules.Decisions;
 using Clems.Rules.Engine;
 using NodaTime.Text;
@@ -11,7 +12,9 @@ namespace Clems.Rules.Scenarios;
 /// <summary>Writes governance reports as JSON for machines: a stable shape and a stable order, byte for byte.</summary>
 /// <remarks>
 /// Shape: <c>{ "asOf", "framework": { "id", "adoptedOn", "effectiveFrom" }, "decisions": [ { "subject": { "kind", "id" },
-/// "outcome", "rule", "clauses", "reasons", "reasonCodes", "facts" } ] }</c>, indented with two spaces, LF line ends and a
+/// "outcome", "rule", "clauses", "reasons", "reasonCodes", "facts" } ], "allocation": { "projects": [ { "project", "places",
+/// "allocated", "criteria", "cutoffRank", "entries": [ { "member", "rank", "outcome", "key" } ] } ], "members": [ { "member",
+/// "cap", "ranking", "places" } ] } }</c>, indented with two spaces, LF line ends and a
 /// final newline. Kinds and outcomes are camelCase (<c>initiative</c>, <c>notRunnable</c>).
 /// </remarks>
 public static class ReportWriter
@@ -51,10 +54,102 @@ public static class ReportWriter
             }
 
             json.WriteEndArray();
+            WriteAllocation(json, report.Allocation);
             json.WriteEndObject();
         }
 
         utf8Json.WriteByte((byte)'\n');
+    }
+
+    private static void WriteAllocation(Utf8JsonWriter json, AllocationResult allocation)
+    {
+        json.WriteStartObject("allocation");
+        json.WriteStartArray("projects");
+        foreach (var project in allocation.Projects)
+        {
+            json.WriteStartObject();
+            json.WriteString("project", project.Project.Value);
+            json.WriteNumber("places", project.Places);
+            json.WriteBoolean("allocated", project.Allocated);
+            json.WriteStartArray("criteria");
+            foreach (var criterion in project.Criteria)
+            {
+                json.WriteStringValue(ScenarioVocabulary.Criteria.NameOf(criterion));
+            }
+
+            json.WriteEndArray();
+            if (project.CutoffRank is { } cutoff)
+            {
+                json.WriteNumber("cutoffRank", cutoff);
+            }
+            else
+            {
+                json.WriteNull("cutoffRank");
+            }
+
+            json.WriteStartArray("entries");
+            foreach (var entry in project.Entries)
+            {
+                json.WriteStartObject();
+                json.WriteString("member", entry.Member.Value);
+                if (entry.Rank is { } rank)
+                {
+                    json.WriteNumber("rank", rank);
+                }
+                else
+                {
+                    json.WriteNull("rank");
+                }
+
+                json.WriteString("outcome", JsonFormat.CamelCase(entry.Outcome.ToString()));
+                json.WriteStartArray("key");
+                foreach (var value in entry.Key)
+                {
+                    json.WriteStringValue(value);
+                }
+
+                json.WriteEndArray();
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+        json.WriteStartArray("members");
+        foreach (var member in allocation.Members)
+        {
+            json.WriteStartObject();
+            json.WriteString("member", member.Member.Value);
+            if (member.Cap is { } cap)
+            {
+                json.WriteNumber("cap", cap);
+            }
+            else
+            {
+                json.WriteNull("cap");
+            }
+
+            json.WriteStartArray("ranking");
+            foreach (var project in member.Ranking)
+            {
+                json.WriteStringValue(project.Value);
+            }
+
+            json.WriteEndArray();
+            json.WriteStartArray("places");
+            foreach (var project in member.Places)
+            {
+                json.WriteStringValue(project.Value);
+            }
+
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+        json.WriteEndObject();
     }
 
     private static void WriteDecision(Utf8JsonWriter json, Decision decision)

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
 using System.Linq;
@@ -59,7 +60,52 @@ internal sealed class TableReportRenderer : IReportRenderer
 
         console.Write(table);
         console.WriteLine(Summary(report.Decisions.Select(d => d.Outcome).ToArray()));
+        foreach (var project in report.Allocation.Projects)
+        {
+            console.WriteLine();
+            console.Write(AllocationTable(report, project));
+        }
     }
+
+    /// One project's key table (G8, G16): every interest by rank with its key, its outcome and the reason behind it.
+    private static Table AllocationTable(Clems.Rules.Engine.GovernanceReport report, Clems.Rules.Allocation.ProjectAllocation project)
+    {
+        var status = project.Allocated ? "allocated" : "not allocated";
+        var cutoff = project.CutoffRank is { } rank ? string.Create(CultureInfo.InvariantCulture, $", cutoff at rank {rank}") : string.Empty;
+        var table = new Table()
+            .Border(TableBorder.Rounded)
+            .Title(new TableTitle(string.Create(CultureInfo.InvariantCulture, $"Project {project.Project}: {project.Places} places, {status}{cutoff}"), Bold))
+            .AddColumn(new TableColumn(new Text("Rank", Bold)).RightAligned().NoWrap())
+            .AddColumn(new TableColumn(new Text("Member", Bold)))
+            .AddColumn(new TableColumn(new Text("Outcome", Bold)).NoWrap());
+        foreach (var criterion in project.Criteria)
+        {
+            table.AddColumn(new TableColumn(new Text(Words(criterion.ToString()), Bold)));
+        }
+
+        table.AddColumn(new TableColumn(new Text("Why", Bold)));
+        foreach (var entry in project.Entries)
+        {
+            var why = report.For(SubjectKind.Interest, project.Project.Value + "/" + entry.Member.Value)
+                .SelectMany(d => d.Reasons)
+                .Select(r => (IRenderable)new Text(r.Text));
+            var cells = new List<IRenderable>
+            {
+                new Text(entry.Rank?.ToString(CultureInfo.InvariantCulture) ?? "–"),
+                new Text(entry.Member.Value),
+                new Text(Words(entry.Outcome.ToString())),
+            };
+            cells.AddRange(project.Criteria.Select((_, i) => (IRenderable)new Text(i < entry.Key.Length ? entry.Key[i] : string.Empty)));
+            cells.Add(new Rows(why));
+            table.AddRow(cells);
+        }
+
+        return table;
+    }
+
+    /// "NotAllocated" → "not allocated".
+    private static string Words(string pascal)
+        => string.Concat(pascal.Select((c, i) => char.IsUpper(c) && i > 0 ? " " + char.ToLowerInvariant(c) : char.ToLowerInvariant(c).ToString()));
 
     private static Style Bold { get; } = new(decoration: Decoration.Bold);
 
@@ -106,11 +152,7 @@ internal sealed class TableReportRenderer : IReportRenderer
         _ => "today in " + ClusterCalendar.ZoneId,
     };
 
-    private static string Kind(SubjectKind kind) => kind switch
-    {
-        SubjectKind.WorkingGroup => "working group",
-        _ => kind.ToString().ToLowerInvariant(),
-    };
+    private static string Kind(SubjectKind kind) => Words(kind.ToString());
 
     private static string Outcome(DecisionOutcome outcome) => outcome switch
     {
@@ -118,7 +160,7 @@ internal sealed class TableReportRenderer : IReportRenderer
         DecisionOutcome.Runnable => "runnable",
         DecisionOutcome.NotRunnable => "not runnable",
         DecisionOutcome.Rejected => "rejected",
-        _ => outcome.ToString().ToLowerInvariant(),
+        _ => Words(outcome.ToString()),
     };
 
     private static Style OutcomeStyle(DecisionOutcome outcome) => outcome switch
@@ -126,7 +168,9 @@ internal sealed class TableReportRenderer : IReportRenderer
         DecisionOutcome.Applied => new Style(Color.Blue),
         DecisionOutcome.Runnable => new Style(Color.Green),
         DecisionOutcome.NotRunnable => new Style(Color.Yellow),
-        DecisionOutcome.Rejected => new Style(Color.Red),
+        DecisionOutcome.Rejected or DecisionOutcome.Blocked or DecisionOutcome.Ineligible or DecisionOutcome.NotAllocated => new Style(Color.Red),
+        DecisionOutcome.Approved or DecisionOutcome.Admitted or DecisionOutcome.Allocated or DecisionOutcome.Supported => new Style(Color.Green),
+        DecisionOutcome.Waitlisted or DecisionOutcome.Queued or DecisionOutcome.Flagged => new Style(Color.Yellow),
         _ => Style.Plain,
     };
 }

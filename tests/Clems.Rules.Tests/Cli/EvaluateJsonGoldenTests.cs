@@ -336,7 +336,11 @@ public sealed class EvaluateJsonGoldenTests
                 "initiative:init-wood-waste-briquettes"
               ]
             }
-          ]
+          ],
+          "allocation": {
+            "projects": [],
+            "members": []
+          }
         }
         """;
 
