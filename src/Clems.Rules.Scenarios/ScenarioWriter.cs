@@ -86,6 +86,7 @@ public static partial class ScenarioWriter
             }
 
             json.WriteEndArray();
+            WriteExec(json, snapshot);
             json.WriteEndObject();
         }
 
@@ -113,6 +114,7 @@ public static partial class ScenarioWriter
             json.WriteEndArray();
         }
 
+        WriteObjectives(json, organization);
         json.WriteEndObject();
     }
 
@@ -196,6 +198,8 @@ public static partial class ScenarioWriter
             json.WriteBoolean("confidential", true);
         }
 
+        WriteKindAndReadiness(json, initiative);
+
         json.WriteStartArray("activities");
         foreach (var activity in initiative.Activities)
         {
@@ -251,6 +255,7 @@ public static partial class ScenarioWriter
         json.WriteNumber("minimumWorkingGroupSize", parameters.MinimumWorkingGroupSize);
         json.WriteNumber("executiveCapacity", parameters.ExecutiveCapacity);
         WriteIds(json, "defaultCompetitionCriteria", parameters.DefaultCompetitionCriteria.Select(ScenarioVocabulary.Criteria.NameOf));
+        WriteExchangeRates(json, parameters);
         json.WriteEndObject();
         json.WriteEndObject();
     }

@@ -26,8 +26,16 @@ public static class Arbitraries
            from groups in Gen.CollectToArray(snapshot.WorkingGroups, Permuted).SelectMany(Shuffled)
            from initiatives in Gen.CollectToArray(snapshot.Initiatives, Permuted).SelectMany(Shuffled)
            from frameworks in Shuffled(snapshot.Frameworks)
+           from salesAgencyRequests in Shuffled(snapshot.SalesAgencyRequests)
+           from internalBids in Gen.CollectToArray(snapshot.InternalBids, Permuted).SelectMany(Shuffled)
+           from opportunities in Shuffled(snapshot.Opportunities)
+           from clusterRouteRequests in Shuffled(snapshot.ClusterRouteRequests)
            select new ClusterSnapshot
            {
+               SalesAgencyRequests = salesAgencyRequests,
+               InternalBids = internalBids,
+               Opportunities = opportunities,
+               ClusterRouteRequests = clusterRouteRequests,
                Organizations = organizations,
                Memberships = memberships,
                WorkingGroups = groups,
@@ -36,7 +44,15 @@ public static class Arbitraries
            };
 
     private static Gen<Organization> Permuted(Organization o)
-        => Shuffled(o.Representatives).Select(reps => new Organization(o.Id, o.Name, o.Kind, o.Country, reps));
+        => from reps in Shuffled(o.Representatives)
+           from expertise in Shuffled(o.Expertise)
+           from areas in Shuffled(o.ThematicAreas)
+           select new Organization(o.Id, o.Name, o.Kind, o.Country, reps) { Expertise = expertise, ThematicAreas = areas, Resources = o.Resources };
+
+    private static Gen<Clems.Rules.InternalBids.InternalBid> Permuted(Clems.Rules.InternalBids.InternalBid b)
+        => from required in Shuffled(b.RequiredExpertise)
+           from interested in Shuffled(b.InterestedMembers)
+           select new Clems.Rules.InternalBids.InternalBid(b.Id, b.Title, required, interested);
 
     private static Gen<WorkingGroup> Permuted(WorkingGroup g)
         => Shuffled(g.Members).Select(members => new WorkingGroup(g.Id, g.Name, g.Objective, g.Area, members, g.FormedOn, g.AreaLabel));
@@ -57,6 +73,8 @@ public static class Arbitraries
                Participants = participants,
                Activities = activities,
                Budget = budget,
+               Kind = i.Kind,
+               ReadyAt = i.ReadyAt,
                Funding = funding,
                Confidential = i.Confidential,
            };
