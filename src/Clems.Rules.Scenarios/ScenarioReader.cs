@@ -115,7 +115,11 @@ public static partial class ScenarioReader
             "projects",
             "interests",
             "commitments",
-            "memberPreferences");
+            "memberPreferences",
+            "salesAgencyRequests",
+            "internalBids",
+            "opportunities",
+            "clusterRouteRequests");
         if (doc is null)
         {
             return null;
@@ -143,13 +147,17 @@ public static partial class ScenarioReader
             Commitments = [.. doc.Array("commitments", (e, p) => ReadCommitment(log, e, p))],
             MemberPreferences = [.. doc.Array("memberPreferences", (e, p) => ReadPreferences(log, e, p))],
             LotterySeed = seed,
+            SalesAgencyRequests = [.. doc.Array("salesAgencyRequests", (e, p) => ReadSalesAgencyRequest(log, e, p))],
+            InternalBids = [.. doc.Array("internalBids", (e, p) => ReadInternalBid(log, e, p))],
+            Opportunities = [.. doc.Array("opportunities", (e, p) => ReadOpportunity(log, e, p))],
+            ClusterRouteRequests = [.. doc.Array("clusterRouteRequests", (e, p) => ReadClusterRouteRequest(log, e, p))],
         };
         return new ScenarioDocument(snapshot, asOf);
     }
 
     private static Organization? ReadOrganization(ProblemLog log, JsonElement element, string path)
     {
-        if (JsonFields.Open(log, element, path, "id", "name", "kind", "country", "representatives") is not { } o)
+        if (JsonFields.Open(log, element, path, "id", "name", "kind", "country", "representatives", "expertise", "thematicAreas", "resources") is not { } o)
         {
             return null;
         }
@@ -175,9 +183,15 @@ public static partial class ScenarioReader
             var repName = r.String("name");
             return repId is null || repName is null ? null : new Representative(new RepresentativeId(repId), repName);
         });
-        return id is null || name is null || kind is null || country is null
+        var (expertise, areas, resources, objectivesFailed) = ReadObjectives(log, o);
+        return id is null || name is null || kind is null || country is null || objectivesFailed
             ? null
-            : new Organization(new OrganizationId(id), name, kind.Value, new CountryCode(country), representatives);
+            : new Organization(new OrganizationId(id), name, kind.Value, new CountryCode(country), representatives)
+            {
+                Expertise = [.. expertise],
+                ThematicAreas = [.. areas],
+                Resources = resources,
+            };
     }
 
     private static MembershipTerm? ReadMembership(ProblemLog log, JsonElement element, string path)
@@ -246,7 +260,9 @@ public static partial class ScenarioReader
                 "confidential",
                 "activities",
                 "budget",
-                "funding") is not { } i)
+                "funding",
+                "kind",
+                "readyAt") is not { } i)
         {
             return null;
         }
@@ -283,7 +299,12 @@ public static partial class ScenarioReader
         });
         var funding = i.Array("funding", (e, p) => ReadFunding(log, e, p));
         var confidential = i.Bool("confidential") ?? false;
-        return id is null || title is null || initiatorFailed
+        var kindValue = i.Enum("kind", ScenarioVocabulary.InitiativeKinds, required: false);
+        var initiativeKind = kindValue ?? InitiativeKind.Other;
+        var kindFailed = i.Has("kind") && kindValue is null;
+        var readyAt = i.Instant("readyAt", required: false);
+        var readyFailed = i.Has("readyAt") && readyAt is null;
+        return id is null || title is null || initiatorFailed || kindFailed || readyFailed
             ? null
             : new Initiative
             {
@@ -297,6 +318,8 @@ public static partial class ScenarioReader
                 Budget = [.. budget],
                 Funding = [.. funding],
                 Confidential = confidential,
+                Kind = initiativeKind,
+                ReadyAt = readyAt,
             };
     }
 
@@ -388,7 +411,7 @@ public static partial class ScenarioReader
 
     private static FrameworkParameters? ReadParameters(ProblemLog log, JsonElement element, string path)
     {
-        if (JsonFields.Open(log, element, path, "minimumWorkingGroupSize", "executiveCapacity", "defaultCompetitionCriteria") is not { } p)
+        if (JsonFields.Open(log, element, path, "minimumWorkingGroupSize", "executiveCapacity", "defaultCompetitionCriteria", "exchangeRates", "comparisonCurrency") is not { } p)
         {
             return null;
         }
@@ -415,12 +438,17 @@ public static partial class ScenarioReader
             }
         }
 
+        var (rates, comparison) = ReadExchangeRates(log, p);
         return log.Problems.Count > before
             ? null
             : new FrameworkParameters(
                 size ?? FrameworkParameters.DefaultMinimumWorkingGroupSize,
                 capacity ?? FrameworkParameters.DefaultExecutiveCapacity,
-                criteria);
+                criteria)
+            {
+                ExchangeRates = [.. rates],
+                ComparisonCurrency = comparison,
+            };
     }
 
     private static bool Report(ProblemLog log, JsonFields fields, string name, int index)

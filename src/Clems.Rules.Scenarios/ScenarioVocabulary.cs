@@ -37,6 +37,11 @@ internal static class ScenarioVocabulary
         ("publicFunds", FundingKind.PublicFunds),
         ("other", FundingKind.Other));
 
+    internal static readonly Vocabulary<InitiativeKind> InitiativeKinds = Table(
+        ("other", InitiativeKind.Other),
+        ("integratedProject", InitiativeKind.IntegratedProject),
+        ("internalBid", InitiativeKind.InternalBid));
+
     internal static readonly Vocabulary<CompetitionCriterion> Criteria = Table(
         ("preparationCommitment", CompetitionCriterion.PreparationCommitment),
         ("committedAmount", CompetitionCriterion.CommittedAmount),

@@ -87,6 +87,7 @@ public static partial class ScenarioWriter
 
             json.WriteEndArray();
             WriteAllocation(json, snapshot);
+            WriteExec(json, snapshot);
             json.WriteEndObject();
         }
 
@@ -114,6 +115,7 @@ public static partial class ScenarioWriter
             json.WriteEndArray();
         }
 
+        WriteObjectives(json, organization);
         json.WriteEndObject();
     }
 
@@ -197,6 +199,8 @@ public static partial class ScenarioWriter
             json.WriteBoolean("confidential", true);
         }
 
+        WriteKindAndReadiness(json, initiative);
+
         json.WriteStartArray("activities");
         foreach (var activity in initiative.Activities)
         {
@@ -252,6 +256,7 @@ public static partial class ScenarioWriter
         json.WriteNumber("minimumWorkingGroupSize", parameters.MinimumWorkingGroupSize);
         json.WriteNumber("executiveCapacity", parameters.ExecutiveCapacity);
         WriteIds(json, "defaultCompetitionCriteria", parameters.DefaultCompetitionCriteria.Select(ScenarioVocabulary.Criteria.NameOf));
+        WriteExchangeRates(json, parameters);
         json.WriteEndObject();
         json.WriteEndObject();
     }

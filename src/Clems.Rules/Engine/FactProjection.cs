@@ -23,6 +23,7 @@ internal static partial class FactProjection
         var scope = new ProjectionScope(snapshot, context);
         scope.Facts.Add(context);
         ProjectInitiatives(scope);
+        ProjectExec(scope);
         return scope;
     }
 

@@ -29,6 +29,10 @@ public sealed partial class GovernanceEngine
         {
             problems.Add(frameworkProblem);
         }
+        else if (problems.Count == 0)
+        {
+            problems.AddRange(SnapshotValidator.ValidateInForce(snapshot, framework!));
+        }
 
         if (problems.Count > 0)
         {
@@ -72,6 +76,11 @@ public sealed partial class GovernanceEngine
                 session.Fire();
                 allocation = result;
             }
+        }
+        catch (RuleRhsExpressionEvaluationException e) when (e.InnerException is SnapshotValidationException invalid)
+        {
+            // An input problem found only while ranking (G12: amounts that must be compared without a declared rate).
+            throw invalid;
         }
         catch (RuleRhsExpressionEvaluationException e)
         {

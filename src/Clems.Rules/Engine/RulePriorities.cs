@@ -7,4 +7,7 @@ internal static class RulePriorities
     internal const int Context = 100;
     internal const int Findings = 50;
     internal const int Conclusions = 0;
+
+    /// Rules that rank what the conclusions produced across the evaluation (G12's queue of runnable initiatives).
+    internal const int Ranking = -50;
 }

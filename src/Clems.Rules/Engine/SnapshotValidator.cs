@@ -54,6 +54,7 @@ internal static partial class SnapshotValidator
     private static void ValidateAreas(ValidationScope scope)
     {
         ValidateAllocation(scope);
+        ValidateExec(scope);
     }
 
     /// Reports a dangling organisation reference at <paramref name="path"/>; true when the id exists.

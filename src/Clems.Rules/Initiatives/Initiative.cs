@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using Clems.Rules.Membership;
 using Clems.Rules.Utility;
+using NodaTime;
 
 namespace Clems.Rules.Initiatives;
 
@@ -48,4 +49,13 @@ public sealed class Initiative
 
     /// <summary>Whether the initiative handles confidential information (G3: agreements before involvement).</summary>
     public bool Confidential { get; init; }
+
+    /// <summary>The kind of initiative (G14).</summary>
+    /// <value>Default <see cref="InitiativeKind.Other"/>.</value>
+    public InitiativeKind Kind { get; init; }
+
+    /// <summary>The instant the initiative became ready to run (its action plan and funding complete); the executive
+    /// team's queue breaks ties in committed resources by the earlier instant (G12).</summary>
+    /// <value>Default <see langword="null"/>: unknown, which queues after every initiative with a known instant.</value>
+    public Instant? ReadyAt { get; init; }
 }

@@ -57,5 +57,8 @@ internal sealed class RunnableInitiativeRule : Rule
                 $"Funding of {fact.FundingInBudgetCurrency} covers the budget of {fact.BudgetTotal}."),
         };
         ctx.Decide(fact.Subject, DecisionOutcome.Runnable, reasons, [new FactReference("representative", fact.Representative.Id.Value)]);
+
+        // G12: the executive-capacity rule ranks the runnable initiatives of the evaluation together.
+        ctx.Insert(new RunnableInitiative(fact));
     }
 }

@@ -80,7 +80,8 @@ public sealed class EvaluateAsOfTests
     {
         foreach (var decision in JsonNode.Parse(reportJson)!["decisions"]!.AsArray())
         {
-            if ((string?)decision!["subject"]!["id"] == initiativeId)
+            // The executive team's support (G12) is its own decision about the same initiative; read the G9–G11 one.
+            if ((string?)decision!["subject"]!["id"] == initiativeId && (string?)decision["rule"] != "Executive.Capacity")
             {
                 return (string?)decision["outcome"];
             }

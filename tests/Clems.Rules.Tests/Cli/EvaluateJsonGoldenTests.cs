@@ -172,6 +172,32 @@ public sealed class EvaluateJsonGoldenTests
                 "kind": "initiative",
                 "id": "init-rooftop-solar"
               },
+              "outcome": "supported",
+              "rule": "Executive.Capacity",
+              "clauses": [
+                "G7",
+                "G12"
+              ],
+              "reasons": [
+                "Members committed 8,000.00 EUR to Rooftop solar for three county schools (init-rooftop-solar) in member contributions.",
+                "Framework 2026.1 lets the executive team support 5 runnable initiatives at once; 2 initiatives are runnable.",
+                "All 2 runnable initiatives fit within the capacity of 5, so none queues."
+              ],
+              "reasonCodes": [
+                "G12.committed",
+                "G12.capacity",
+                "G12.within-capacity"
+              ],
+              "facts": [
+                "framework:2026.1",
+                "initiative:init-rooftop-solar"
+              ]
+            },
+            {
+              "subject": {
+                "kind": "initiative",
+                "id": "init-rooftop-solar"
+              },
               "outcome": "runnable",
               "rule": "Initiatives.Runnable",
               "clauses": [
@@ -283,6 +309,32 @@ public sealed class EvaluateJsonGoldenTests
                 "membership:org-lemnotec/2026-01-01",
                 "organization:org-geosan",
                 "organization:org-lemnotec"
+              ]
+            },
+            {
+              "subject": {
+                "kind": "initiative",
+                "id": "init-wastewater-monitoring"
+              },
+              "outcome": "supported",
+              "rule": "Executive.Capacity",
+              "clauses": [
+                "G7",
+                "G12"
+              ],
+              "reasons": [
+                "Members committed 18,000.00 RON to Smart monitoring of the Bârgău valley wastewater plants (init-wastewater-monitoring) in member contributions.",
+                "Framework 2026.1 lets the executive team support 5 runnable initiatives at once; 2 initiatives are runnable.",
+                "All 2 runnable initiatives fit within the capacity of 5, so none queues."
+              ],
+              "reasonCodes": [
+                "G12.committed",
+                "G12.capacity",
+                "G12.within-capacity"
+              ],
+              "facts": [
+                "framework:2026.1",
+                "initiative:init-wastewater-monitoring"
               ]
             },
             {

@@ -1,3 +1,4 @@
+using Clems.Rules.Decisions;
 using System.Linq;
 using Clems.Rules.Engine;
 using Clems.Rules.Tests.Fixtures;
@@ -71,15 +72,19 @@ public sealed class GovernanceEngineReportTests
                 "Initiative:i-all Rejected Initiatives.MembersOnly",
                 "Initiative:i-g11 NotRunnable Initiatives.ActionPlanAndFunding",
                 "Initiative:i-g9 Rejected Initiatives.InitiatorAndRepresentative",
+                "Initiative:i-integrated Rejected Initiatives.IntegratedProjectBeneficiaries",
+                "Initiative:i-integrated Rejected Initiatives.MembersOnly",
                 "Initiative:i-late Rejected Initiatives.MembersOnly",
+                "Initiative:i-ok Supported Executive.Capacity",
                 "Initiative:i-ok Runnable Initiatives.Runnable",
                 "Initiative:i-outsiders Rejected Initiatives.MembersOnly",
+                "Initiative:i-wg Supported Executive.Capacity",
                 "Initiative:i-wg Runnable Initiatives.Runnable",
                 "Initiative:i-wg-ex Rejected Initiatives.MembersOnly",
                 "Initiative:i-wg-outsider Rejected Initiatives.InitiatorAndRepresentative",
             ],
             report.Decisions
-                .Where(d => d.Subject.Kind is Clems.Rules.Decisions.SubjectKind.Framework or Clems.Rules.Decisions.SubjectKind.Initiative)
+                .Where(d => d.Subject.Kind is SubjectKind.Framework or SubjectKind.Initiative)
                 .Select(d => $"{d.Subject} {d.Outcome} {d.RuleId}"));
     }
 
@@ -111,7 +116,7 @@ public sealed class GovernanceEngineReportTests
                 "Interest:i-wg/org-b Waitlisted Allocation.NoAgreedRules",
             ],
             report.Decisions
-                .Where(d => d.Subject.Kind is Clems.Rules.Decisions.SubjectKind.Project or Clems.Rules.Decisions.SubjectKind.Interest)
+                .Where(d => d.Subject.Kind is SubjectKind.Project or SubjectKind.Interest)
                 .Select(d => $"{d.Subject} {d.Outcome} {d.RuleId}"));
     }
 
@@ -122,7 +127,7 @@ public sealed class GovernanceEngineReportTests
         var report = s_engine.Evaluate(RichSnapshot.Build(), Dates.AsOf);
 
         // Act
-        var decisions = report.For(Clems.Rules.Decisions.SubjectKind.Initiative, "i-all").ToList();
+        var decisions = report.For(SubjectKind.Initiative, "i-all").ToList();
 
         // Assert
         Assert.Equal(3, decisions.Count);
@@ -146,11 +151,19 @@ public sealed class GovernanceEngineReportTests
                 "Allocation.NoAgreedRules [G16]",
                 "Allocation.Outcome [G8,G16]",
                 "Allocation.ProjectNotRunnable [G11,G16]",
+                "ClusterRoutes.NotRecommended [G15]",
+                "ClusterRoutes.Recommended [G15]",
+                "Executive.Capacity [G7,G12]",
                 "Framework.InForce [G1]",
                 "Initiatives.ActionPlanAndFunding [G11]",
                 "Initiatives.InitiatorAndRepresentative [G9]",
+                "Initiatives.IntegratedProjectBeneficiaries [G14]",
                 "Initiatives.MembersOnly [G10]",
                 "Initiatives.Runnable [G9,G10,G11]",
+                "InternalBids.Feasible [G14]",
+                "InternalBids.Infeasible [G14]",
+                "SalesAgency.Approved [G13]",
+                "SalesAgency.Refused [G13]",
             ],
             catalogue);
         Assert.All(engine.Rules, r => Assert.False(string.IsNullOrWhiteSpace(r.Description)));

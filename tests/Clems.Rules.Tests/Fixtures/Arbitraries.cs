@@ -31,8 +31,16 @@ public static class Arbitraries
            from interests in Shuffled(snapshot.Interests)
            from commitments in Shuffled(snapshot.Commitments)
            from preferences in Shuffled(snapshot.MemberPreferences)
+           from salesAgencyRequests in Shuffled(snapshot.SalesAgencyRequests)
+           from internalBids in Gen.CollectToArray(snapshot.InternalBids, Permuted).SelectMany(Shuffled)
+           from opportunities in Shuffled(snapshot.Opportunities)
+           from clusterRouteRequests in Shuffled(snapshot.ClusterRouteRequests)
            select new ClusterSnapshot
            {
+               SalesAgencyRequests = salesAgencyRequests,
+               InternalBids = internalBids,
+               Opportunities = opportunities,
+               ClusterRouteRequests = clusterRouteRequests,
                Organizations = organizations,
                Memberships = memberships,
                WorkingGroups = groups,
@@ -53,7 +61,15 @@ public static class Arbitraries
                 p.Initiative, p.Places, p.RequiresPreparationCommitment, new CompetitionRules(c.Criteria, c.FreezeAt, agreements, c.LotteryScope)));
 
     private static Gen<Organization> Permuted(Organization o)
-        => Shuffled(o.Representatives).Select(reps => new Organization(o.Id, o.Name, o.Kind, o.Country, reps));
+        => from reps in Shuffled(o.Representatives)
+           from expertise in Shuffled(o.Expertise)
+           from areas in Shuffled(o.ThematicAreas)
+           select new Organization(o.Id, o.Name, o.Kind, o.Country, reps) { Expertise = expertise, ThematicAreas = areas, Resources = o.Resources };
+
+    private static Gen<Clems.Rules.InternalBids.InternalBid> Permuted(Clems.Rules.InternalBids.InternalBid b)
+        => from required in Shuffled(b.RequiredExpertise)
+           from interested in Shuffled(b.InterestedMembers)
+           select new Clems.Rules.InternalBids.InternalBid(b.Id, b.Title, required, interested);
 
     private static Gen<WorkingGroup> Permuted(WorkingGroup g)
         => Shuffled(g.Members).Select(members => new WorkingGroup(g.Id, g.Name, g.Objective, g.Area, members, g.FormedOn, g.AreaLabel));
@@ -74,6 +90,8 @@ public static class Arbitraries
                Participants = participants,
                Activities = activities,
                Budget = budget,
+               Kind = i.Kind,
+               ReadyAt = i.ReadyAt,
                Funding = funding,
                Confidential = i.Confidential,
            };

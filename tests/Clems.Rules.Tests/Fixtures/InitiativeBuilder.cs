@@ -19,6 +19,20 @@ internal sealed class InitiativeBuilder
     private List<FundingSource>? _funding;
     private Initiator? _initiator;
     private RepresentativeId? _proposedBy;
+    private InitiativeKind _kind;
+    private NodaTime.Instant? _readyAt;
+
+    public InitiativeBuilder OfKind(InitiativeKind kind)
+    {
+        _kind = kind;
+        return this;
+    }
+
+    public InitiativeBuilder ReadyAt(NodaTime.Instant? instant)
+    {
+        _readyAt = instant;
+        return this;
+    }
 
     public InitiativeBuilder(string id) => _id = new InitiativeId(id);
 
@@ -109,6 +123,8 @@ internal sealed class InitiativeBuilder
         Activities = [.. _activities],
         Budget = [.. _budget],
         Funding = [.. _funding ?? DefaultFunding()],
+        Kind = _kind,
+        ReadyAt = _readyAt,
     };
 
     // The budget covered exactly, in its currency, by the initiating member (or by public funds for a group).

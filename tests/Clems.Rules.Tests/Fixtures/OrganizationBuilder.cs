@@ -11,6 +11,24 @@ internal sealed class OrganizationBuilder
     private readonly List<Representative> _representatives;
     private readonly List<(LocalDate Start, LocalDate? End, MembershipStatus Status)> _terms = [];
     private string _name;
+    private string[] _expertise = [];
+    private WorkingGroups.ThematicArea[] _areas = [];
+    private Money? _resources;
+
+    /// Declares the organisation's expertise tags (G14).
+    public OrganizationBuilder WithExpertise(params string[] tags)
+    {
+        _expertise = tags;
+        return this;
+    }
+
+    /// Declares the organisation's objectives: its thematic areas and, optionally, its own resources (G15).
+    public OrganizationBuilder WithObjectives(Money? resources, params WorkingGroups.ThematicArea[] areas)
+    {
+        _areas = areas;
+        _resources = resources;
+        return this;
+    }
 
     public OrganizationBuilder(string id)
     {
@@ -55,7 +73,12 @@ internal sealed class OrganizationBuilder
         return this;
     }
 
-    public Organization Build() => new(Id, _name, OrganizationKind.Company, CountryCode.Romania, _representatives);
+    public Organization Build() => new(Id, _name, OrganizationKind.Company, CountryCode.Romania, _representatives)
+    {
+        Expertise = [.. _expertise],
+        ThematicAreas = [.. _areas],
+        Resources = _resources,
+    };
 
     public IEnumerable<MembershipTerm> BuildTerms() => _terms.Select(t => new MembershipTerm(Id, t.Start, t.End, t.Status));
 }

@@ -21,7 +21,8 @@ internal static class RichSnapshot
 
     public static ClusterSnapshot Build() => A.Snapshot()
         .With(
-            A.Member("org-a").Named("Alpha SRL").WithRepresentative("rep-ana", "Ana Pop"),
+            A.Member("org-a").Named("Alpha SRL").WithRepresentative("rep-ana", "Ana Pop").WithExpertise("sludge")
+                .WithObjectives(Ron(10_000m), WorkingGroups.ThematicArea.W2Sludge),
             A.Member("org-b").Named("Beta SA"),
             A.Member("org-c").Named("Gamma Tech"),
             A.Organization("org-d").Named("Delta Eco").MemberBetween(Dates.Joined, A.Date(2025, 12, 31)),
@@ -48,7 +49,20 @@ internal static class RichSnapshot
             An.Initiative("i-g9").By("org-c").ProposedBy("rep-org-a"),
             An.Initiative("i-g11").By("org-h").WithoutActivities().WithBudget(Ron(9_000m), Ron(3_000m)).WithFunding(Eur(1_000m), Ron(8_000m), Eur(500m), Currency(4_000m)),
             An.Initiative("i-all").WithoutInitiator().WithoutRepresentative().ForBeneficiaries("org-g").WithoutActivities().WithoutBudget().WithoutFunding(),
-            An.Initiative("i-late").By("org-e").WithParticipants("org-a"))
+            An.Initiative("i-late").By("org-e").WithParticipants("org-a"),
+            An.Initiative("i-integrated").By("org-b").OfKind(InitiativeKind.IntegratedProject).ForBeneficiaries("org-g"))
+        .With(
+            new SalesAgency.SalesAgencyRequest(new("sa-ok"), new OrganizationId("org-a"), SalesAgency.SalesAgencyItem.ForInitiative(new("i-ok"))),
+            new SalesAgency.SalesAgencyRequest(new("sa-outsider"), new OrganizationId("org-g"), SalesAgency.SalesAgencyItem.ForProduct("Filter", [new("org-g")], [new("org-d")])))
+        .With(
+            new InternalBids.InternalBid(new("bid-ok"), "Sludge plant", ["sludge"], [new("org-a")]),
+            new InternalBids.InternalBid(new("bid-gap"), "Soil study", ["soil", "sludge"], [new("org-a"), new("org-g")]))
+        .With(
+            new ClusterRoutes.Opportunity(new("opp-consortium"), "Horizon call", [WorkingGroups.ThematicArea.W2Sludge], requiresConsortium: true),
+            new ClusterRoutes.Opportunity(new("opp-solo"), "Local grant", [WorkingGroups.ThematicArea.W2Sludge], resourcesNeeded: Ron(10_000m)))
+        .With(
+            new ClusterRoutes.ClusterRouteRequest(new("org-a"), new("opp-consortium")),
+            new ClusterRoutes.ClusterRouteRequest(new("org-a"), new("opp-solo")))
         .With(
             new ProjectPlaces(new InitiativeId("i-ok"), 2, competition: new CompetitionRules(
                 [CompetitionCriterion.CommittedAmount, CompetitionCriterion.EarlierCommitment],

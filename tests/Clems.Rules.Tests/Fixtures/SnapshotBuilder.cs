@@ -13,12 +13,40 @@ internal sealed class SnapshotBuilder
     private readonly List<OrganizationBuilder> _organizations = [];
     private readonly List<WorkingGroup> _groups = [];
     private readonly List<InitiativeBuilder> _initiatives = [];
+    private readonly List<SalesAgency.SalesAgencyRequest> _salesAgencyRequests = [];
+    private readonly List<InternalBids.InternalBid> _internalBids = [];
+    private readonly List<ClusterRoutes.Opportunity> _opportunities = [];
+    private readonly List<ClusterRoutes.ClusterRouteRequest> _clusterRouteRequests = [];
     private List<FrameworkVersion>? _frameworks;
     private readonly List<ProjectPlaces> _projects = [];
     private readonly List<Interest> _interests = [];
     private readonly List<ResourceCommitment> _commitments = [];
     private readonly List<MemberAllocationPreferences> _preferences = [];
     private string? _seed;
+
+    public SnapshotBuilder With(params SalesAgency.SalesAgencyRequest[] requests)
+    {
+        _salesAgencyRequests.AddRange(requests);
+        return this;
+    }
+
+    public SnapshotBuilder With(params InternalBids.InternalBid[] bids)
+    {
+        _internalBids.AddRange(bids);
+        return this;
+    }
+
+    public SnapshotBuilder With(params ClusterRoutes.Opportunity[] opportunities)
+    {
+        _opportunities.AddRange(opportunities);
+        return this;
+    }
+
+    public SnapshotBuilder With(params ClusterRoutes.ClusterRouteRequest[] requests)
+    {
+        _clusterRouteRequests.AddRange(requests);
+        return this;
+    }
 
     public static FrameworkVersion DefaultFramework { get; } =
         new(new FrameworkVersionId("v1"), Dates.FrameworkAdopted, Dates.Joined);
@@ -89,5 +117,9 @@ internal sealed class SnapshotBuilder
         WorkingGroups = [.. _groups],
         Initiatives = [.. _initiatives.Select(i => i.Build())],
         Frameworks = [.. _frameworks ?? [DefaultFramework]],
+        SalesAgencyRequests = [.. _salesAgencyRequests],
+        InternalBids = [.. _internalBids],
+        Opportunities = [.. _opportunities],
+        ClusterRouteRequests = [.. _clusterRouteRequests],
     };
 }

@@ -134,7 +134,7 @@ public sealed class RunnableInitiativeRuleTests
         var report = s_engine.Evaluate(snapshot, Dates.AsOf);
 
         // Assert
-        var decision = Assert.Single(report.For(SubjectKind.Initiative, "i-1"));
+        var decision = Assert.Single(report.For(SubjectKind.Initiative, "i-1"), d => d.RuleId == "Initiatives.Runnable");
         Assert.Equal(DecisionOutcome.Runnable, decision.Outcome);
     }
 }

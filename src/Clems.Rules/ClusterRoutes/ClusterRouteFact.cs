@@ -1,0 +1,45 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using Clems.Rules.Decisions;
+using Clems.Rules.Membership;
+using Clems.Rules.WorkingGroups;
+
+namespace Clems.Rules.ClusterRoutes;
+
+/// One organisation's question about one opportunity (G15), with the comparisons computed once: the shared thematic
+/// areas, whether the opportunity needs partners, and the organisation's resources in the opportunity's currency.
+internal sealed class ClusterRouteFact : IFactSource
+{
+    public required ClusterRouteRequest Request { get; init; }
+
+    public required DecisionSubject Subject { get; init; }
+
+    public required Organization Organization { get; init; }
+
+    public required Opportunity Opportunity { get; init; }
+
+    /// The thematic areas of both, in W1–W9 order.
+    public required ImmutableArray<ThematicArea> SharedAreas { get; init; }
+
+    /// The organisation's resources in the currency of the opportunity's needs; null when either is not stated.
+    public Money? ResourcesCompared { get; init; }
+
+    public bool ObjectivesMatch => !SharedAreas.IsEmpty;
+
+    public bool NeedsPartners => Opportunity.RequiresConsortium || Opportunity.MinimumPartners > 1;
+
+    public bool ResourcesShort => ResourcesCompared is { } have && Opportunity.ResourcesNeeded is { } need && have.Amount < need.Amount;
+
+    public bool CannotGoAlone => NeedsPartners || ResourcesShort;
+
+    public bool Recommended => ObjectivesMatch && CannotGoAlone;
+
+    public IEnumerable<FactReference> References
+    {
+        get
+        {
+            yield return new FactReference("organization", Organization.Id.Value);
+            yield return new FactReference("opportunity", Opportunity.Id.Value);
+        }
+    }
+}

@@ -1,0 +1,63 @@
+using System.Linq;
+using Clems.Rules.Decisions;
+using Clems.Rules.Engine;
+using Clems.Rules.Membership;
+using Clems.Rules.SalesAgency;
+using Clems.Rules.Tests.Fixtures;
+using Xunit;
+
+namespace Clems.Rules.Tests.Rules.Exec;
+
+public sealed class SalesAgencyRuleTests
+{
+    private static readonly GovernanceEngine s_engine = new();
+
+    private static Decision Evaluate(SnapshotBuilder snapshot, string id)
+        => Assert.Single(s_engine.Evaluate(snapshot.Build(), Dates.AsOf).For(SubjectKind.SalesAgencyRequest, id));
+
+    [Fact]
+    public void Request_ForMemberInitiatedAndFundedInitiative_IsApproved()
+    {
+        // Arrange
+        var snapshot = A.Snapshot().With(A.Member("org-a"))
+            .With(An.Initiative("i-1").By("org-a"))
+            .With(new SalesAgencyRequest(new("sa-1"), new OrganizationId("org-a"), SalesAgencyItem.ForInitiative(new("i-1"))));
+
+        // Act
+        var decision = Evaluate(snapshot, "sa-1");
+
+        // Assert
+        Assert.Equal(DecisionOutcome.Approved, decision.Outcome);
+        Assert.Equal(["G13.initiated-by-members", "G13.funded-by-members", "G13.requested-by"], decision.Reasons.Select(r => r.Code));
+    }
+
+    [Fact]
+    public void Request_ForProductOfNonMembers_IsRejectedWithEachGap()
+    {
+        // Arrange
+        var snapshot = A.Snapshot().With(A.Member("org-a"), A.NonMember("org-x"), A.Organization("org-y").MemberBetween(Dates.Joined, A.Date(2026, 2, 28)))
+            .With(new SalesAgencyRequest(new("sa-1"), new OrganizationId("org-a"), SalesAgencyItem.ForProduct("Filter", [new("org-a"), new("org-x")], [new("org-y")])));
+
+        // Act
+        var decision = Evaluate(snapshot, "sa-1");
+
+        // Assert
+        Assert.Equal(DecisionOutcome.Rejected, decision.Outcome);
+        Assert.Equal(["G13.initiator-never-a-member", "G13.no-member-funding"], decision.Reasons.Select(r => r.Code));
+        Assert.Contains("is no longer a member: its membership ended on 2026-02-28", decision.Reasons[1].Text, System.StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Request_ForProductWithoutInitiatorsOrFunders_GivesBothReasons()
+    {
+        // Arrange
+        var snapshot = A.Snapshot().With(A.Member("org-a"))
+            .With(new SalesAgencyRequest(new("sa-1"), new OrganizationId("org-a"), SalesAgencyItem.ForProduct("Filter", [], [])));
+
+        // Act
+        var decision = Evaluate(snapshot, "sa-1");
+
+        // Assert
+        Assert.Equal(["G13.no-initiator", "G13.no-member-funding"], decision.Reasons.Select(r => r.Code));
+    }
+}
