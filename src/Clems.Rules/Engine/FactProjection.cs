@@ -20,6 +20,8 @@ internal static partial class FactProjection
         var scope = new ProjectionScope(snapshot, context);
         scope.Facts.Add(context);
         ProjectInitiatives(scope);
+        ProjectWorkingGroups(scope);
+        ProjectConfidentiality(scope);
         return scope.Facts;
     }
 

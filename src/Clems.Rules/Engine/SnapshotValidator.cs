@@ -53,7 +53,8 @@ internal static partial class SnapshotValidator
     /// The checks of the later governance areas, each in its partial file, in a fixed order.
     private static void ValidateAreas(ValidationScope scope)
     {
-        _ = scope;
+        ValidateWorkingGroups(scope);
+        ValidateConfidentiality(scope);
     }
 
     /// Reports a dangling organisation reference at <paramref name="path"/>; true when the id exists.
