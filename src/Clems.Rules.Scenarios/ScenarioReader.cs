@@ -111,7 +111,9 @@ public static partial class ScenarioReader
             "memberships",
             "workingGroups",
             "initiatives",
-            "frameworks");
+            "frameworks",
+            "workingGroupProposals",
+            "confidentialityAgreements");
         if (doc is null)
         {
             return null;
@@ -134,6 +136,8 @@ public static partial class ScenarioReader
             WorkingGroups = [.. doc.Array("workingGroups", (e, p) => ReadWorkingGroup(log, e, p))],
             Initiatives = [.. doc.Array("initiatives", (e, p) => ReadInitiative(log, e, p))],
             Frameworks = [.. doc.Array("frameworks", (e, p) => ReadFramework(log, e, p))],
+            WorkingGroupProposals = [.. doc.Array("workingGroupProposals", (e, p) => ReadWorkingGroupProposal(log, e, p))],
+            ConfidentialityAgreements = [.. doc.Array("confidentialityAgreements", (e, p) => ReadConfidentialityAgreement(log, e, p))],
         };
         return new ScenarioDocument(snapshot, asOf, seed);
     }

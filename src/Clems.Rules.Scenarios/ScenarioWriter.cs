@@ -86,6 +86,8 @@ public static partial class ScenarioWriter
             }
 
             json.WriteEndArray();
+            WriteWorkingGroupProposals(json, snapshot);
+            WriteConfidentialityAgreements(json, snapshot);
             json.WriteEndObject();
         }
 

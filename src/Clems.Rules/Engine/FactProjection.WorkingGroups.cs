@@ -53,13 +53,17 @@ internal static partial class FactProjection
                 .OrderBy(p => p.EffectiveFrom)
                 .ThenBy(p => p.Id)
                 .ToList();
+            // G4: a formation is judged by the framework in force on the formation date (the as-of one if none was).
+            var formationFramework = SnapshotValidator.SelectFramework(scope.Snapshot.Frameworks, group.FormedOn).InForce;
             var transformations = valid.Where(p => p.Kind == WorkingGroupProposalKind.Transform).ToList();
             var fact = new WorkingGroupFact
             {
                 Group = group,
                 Subject = new DecisionSubject(SubjectKind.WorkingGroup, group.Id.Value),
                 AsOf = asOf,
-                Minimum = scope.Context.Framework.Parameters.MinimumWorkingGroupSize,
+                Framework = scope.Context.Framework,
+                FormationFramework = formationFramework ?? scope.Context.Framework,
+                FormationFrameworkAssumed = formationFramework is null,
                 Founders = [.. group.Members.Order().Select(m => StandingOn(m, group.FormedOn))],
                 Members = [.. group.Members.Order().Select(m => scope.Standings[m])],
                 Portfolio = [.. portfolios[group.Id].Select(i => i.Initiative).OrderBy(i => i.Id)],

@@ -37,9 +37,9 @@ internal sealed class BelowQuorumRule : Rule
                 $"{WorkingGroupText.Organization(s.Organization)} {s.Describe()} (as of {asOf})."))
             .Append(new Reason(
                 "G4.below-quorum",
-                Text.Inv($"{WorkingGroupText.Group(fact.Group)} has {Text.Count(active.Count, "active member organisation", "active member organisations")} on {asOf}")
+                Text.Inv($"{WorkingGroupText.GroupSubject(fact.Group)} has {Text.Count(active.Count, "active member organisation", "active member organisations")} on {asOf}")
                 + (active.Count == 0 ? string.Empty : $" ({WorkingGroupText.Organizations(active)})")
-                + Text.Inv($"; the framework requires at least {fact.Minimum}. It cannot initiate initiatives until it is back at the minimum.")));
+                + $"; {WorkingGroupText.Minimum(fact)}. It cannot initiate initiatives until it is back at the minimum."));
         ctx.Decide(fact.Subject, DecisionOutcome.Flagged, reasons, fact.Members.SelectMany(s => s.References));
     }
 }

@@ -45,7 +45,7 @@ internal sealed class InitiatingGroupInactiveRule : Rule
             reasons.Add(new(
                 "G4.group-formation-invalid",
                 Text.Inv($"{name} was not validly formed: {Text.Count(group.ActiveFounderCount, "organisation was an active member", "organisations were active members")} ")
-                + Text.Inv($"on its formation date {Text.Date(group.Group.FormedOn)}, and at least {group.Minimum} are needed.")));
+                + $"on its formation date {Text.Date(group.Group.FormedOn)}; {WorkingGroupText.FormationMinimum(group)}."));
         }
 
         if (group.Dissolution is { } dissolution)
@@ -61,7 +61,7 @@ internal sealed class InitiatingGroupInactiveRule : Rule
             reasons.Add(new(
                 "G4.group-below-quorum",
                 Text.Inv($"{name} has {Text.Count(group.ActiveMemberCount, "active member organisation", "active member organisations")} on {asOf}, ")
-                + Text.Inv($"below the minimum of {group.Minimum} (lapsed: {string.Join("; ", lapsed)}).")));
+                + $"below the minimum: {WorkingGroupText.Minimum(group)} (lapsed: {string.Join("; ", lapsed)})."));
         }
 
         ctx.Decide(fact.Initiative.Subject, DecisionOutcome.Rejected, reasons);

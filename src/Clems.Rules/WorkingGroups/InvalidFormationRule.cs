@@ -36,8 +36,8 @@ internal sealed class InvalidFormationRule : Rule
                 $"{WorkingGroupText.Organization(s.Organization)} {s.Describe()} (on the formation date {formedOn}), so it does not count towards founding the group."))
             .Append(new Reason(
                 "G4.too-few-founders",
-                Text.Inv($"{WorkingGroupText.Group(fact.Group)} was formed on {formedOn} with {Text.Count(fact.ActiveFounderCount, "organisation", "organisations")} ")
-                + Text.Inv($"that were active members on that date; the framework requires at least {fact.Minimum}.")));
+                Text.Inv($"{WorkingGroupText.GroupSubject(fact.Group)} was formed on {formedOn} with {Text.Count(fact.ActiveFounderCount, "organisation that was an active member", "organisations that were active members")} ")
+                + $"on that date; {WorkingGroupText.FormationMinimum(fact)}."));
         ctx.Decide(fact.Subject, DecisionOutcome.Rejected, reasons, fact.Founders.SelectMany(s => s.References));
     }
 }

@@ -36,17 +36,22 @@ internal sealed class ValidFormationRule : Rule
         var group = fact.Group;
         var asOf = Text.Date(fact.AsOf);
         var founders = fact.Founders.Where(s => s.IsActive).ToList();
-        var foundedBy = Text.Inv($"{WorkingGroupText.Group(group)} was formed on {Text.Date(group.FormedOn)} by {Text.Count(founders.Count, "organisation", "organisations")} ")
+        var foundedBy = Text.Inv($"{WorkingGroupText.GroupSubject(group)} was formed on {Text.Date(group.FormedOn)} by {Text.Count(founders.Count, "organisation", "organisations")} ")
             + $"that were active members on that date ({WorkingGroupText.Organizations(founders)}); "
-            + Text.Inv($"the framework requires at least {fact.Minimum}.");
+            + WorkingGroupText.FormationMinimum(fact) + ".";
         var reasons = new List<Reason> { new("G4.founded-by-members", foundedBy) };
+        reasons.AddRange(fact.Founders
+            .Where(s => !s.IsActive)
+            .Select(s => new Reason(
+                "G4.founder-not-counted",
+                $"{WorkingGroupText.Organization(s.Organization)} {s.Describe()} (on the formation date {Text.Date(group.FormedOn)}), so it does not count towards founding the group.")));
         if (!fact.IsFormed)
         {
             reasons.Add(new("G4.not-yet-formed", $"The formation date {Text.Date(group.FormedOn)} is after the as-of date {asOf}: the group cannot act yet."));
         }
 
         reasons.Add(new("G6.thematic-area", $"Its thematic area is {WorkingGroupText.Area(group)}."));
-        reasons.Add(new("G2.objective", $"Its objective on {asOf} is: {fact.Objective}"));
+        reasons.Add(new("G2.objective", $"Its objective on {asOf} is \"{fact.Objective}\"."));
         var previous = group.Objective;
         foreach (var transformation in fact.Transformations)
         {

@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using Clems.Rules.Decisions;
+using Clems.Rules.Framework;
 using Clems.Rules.Initiatives;
 using Clems.Rules.Membership;
 using NodaTime;
@@ -19,8 +20,21 @@ internal sealed class WorkingGroupFact : IFactSource
 
     public required LocalDate AsOf { get; init; }
 
-    /// The framework's minimum number of member organisations (G4).
-    public required int Minimum { get; init; }
+    /// The framework in force on the as-of date; its minimum decides the quorum (G4).
+    public required FrameworkVersion Framework { get; init; }
+
+    /// The framework in force on the formation date, whose minimum decides the formation (G4); the as-of date's
+    /// framework when none was in force then (<see cref="FormationFrameworkAssumed"/>).
+    public required FrameworkVersion FormationFramework { get; init; }
+
+    /// True when no framework was in force on the formation date and the as-of date's framework stands in for it.
+    public required bool FormationFrameworkAssumed { get; init; }
+
+    /// The minimum number of member organisations on the as-of date (G4).
+    public int Minimum => Framework.Parameters.MinimumWorkingGroupSize;
+
+    /// The minimum number of member organisations on the formation date (G4).
+    public int FormationMinimum => FormationFramework.Parameters.MinimumWorkingGroupSize;
 
     /// Each member's standing on the formation date, ordered by organisation id.
     public required ImmutableArray<MemberStanding> Founders { get; init; }
@@ -45,7 +59,7 @@ internal sealed class WorkingGroupFact : IFactSource
     public int ActiveMemberCount => Members.Count(s => s.IsActive);
 
     /// G4: at least the minimum of distinct organisations were active members on the formation date.
-    public bool FormationValid => ActiveFounderCount >= Minimum;
+    public bool FormationValid => ActiveFounderCount >= FormationMinimum;
 
     public bool IsFormed => Group.FormedOn <= AsOf;
 

@@ -10,6 +10,9 @@ internal static class WorkingGroupText
 {
     internal static string Group(WorkingGroup group) => $"working group {group.Name} ({group.Id})";
 
+    /// The group at the start of a sentence.
+    internal static string GroupSubject(WorkingGroup group) => $"Working group {group.Name} ({group.Id})";
+
     internal static string Organization(Organization organization) => $"{organization.Name} ({organization.Id})";
 
     internal static string Organizations(IEnumerable<MemberStanding> standings)
@@ -28,6 +31,15 @@ internal static class WorkingGroupText
         ThematicArea.W8DisasterManagement => "W8 (disaster management)",
         _ => $"W9 (other areas of interest to members): {group.AreaLabel}",
     };
+
+    /// "framework 2020.1 (in force on the formation date) requires at least 3", the formation's yardstick (G4).
+    internal static string FormationMinimum(WorkingGroupFact fact)
+        => fact.FormationFrameworkAssumed
+            ? Text.Inv($"framework {fact.FormationFramework.Id} (none was in force on the formation date) requires at least {fact.FormationMinimum}")
+            : Text.Inv($"framework {fact.FormationFramework.Id} (in force on the formation date) requires at least {fact.FormationMinimum}");
+
+    /// "framework 2026.1 requires at least 4", the quorum on the as-of date (G4).
+    internal static string Minimum(WorkingGroupFact fact) => Text.Inv($"framework {fact.Framework.Id} requires at least {fact.Minimum}");
 
     internal static string Proposal(WorkingGroupProposal proposal)
         => $"proposal {proposal.Id} of {Text.Date(proposal.ProposedOn)} by {Text.List([.. proposal.ProposedBy.Order().Select(o => o.Value)])}";

@@ -66,6 +66,12 @@ public sealed class GovernanceEngineReportTests
         Assert.Equal(
             [
                 "Framework:2026.1 Applied Framework.InForce",
+                "WorkingGroup:wg-1 Approved WorkingGroups.ValidFormation",
+                "WorkingGroup:wg-2 Flagged WorkingGroups.BelowQuorum",
+                "WorkingGroup:wg-2 Approved WorkingGroups.ValidFormation",
+                "WorkingGroup:wg-3 Rejected WorkingGroups.InvalidFormation",
+                "WorkingGroupProposal:wgp-outsider Rejected WorkingGroups.InvalidProposal",
+                "WorkingGroupProposal:wgp-refocus Approved WorkingGroups.ValidProposal",
                 "Initiative:i-all NotRunnable Initiatives.ActionPlanAndFunding",
                 "Initiative:i-all Rejected Initiatives.InitiatorAndRepresentative",
                 "Initiative:i-all Rejected Initiatives.MembersOnly",
@@ -74,9 +80,14 @@ public sealed class GovernanceEngineReportTests
                 "Initiative:i-late Rejected Initiatives.MembersOnly",
                 "Initiative:i-ok Runnable Initiatives.Runnable",
                 "Initiative:i-outsiders Rejected Initiatives.MembersOnly",
+                "Initiative:i-secret Runnable Initiatives.Runnable",
                 "Initiative:i-wg Runnable Initiatives.Runnable",
                 "Initiative:i-wg-ex Rejected Initiatives.MembersOnly",
+                "Initiative:i-wg-ex Rejected WorkingGroups.InitiatingGroupInactive",
                 "Initiative:i-wg-outsider Rejected Initiatives.InitiatorAndRepresentative",
+                "Initiative:i-wg-outsider Rejected WorkingGroups.InitiatingGroupInactive",
+                "Participation:i-secret/org-b Approved Confidentiality.SignedBeforeInvolvement",
+                "Participation:i-secret/org-c Blocked Confidentiality.SignatureMissingOrLate",
             ],
             report.Decisions.Select(d => $"{d.Subject} {d.Outcome} {d.RuleId}"));
     }
@@ -107,11 +118,19 @@ public sealed class GovernanceEngineReportTests
         // Assert
         Assert.Equal(
             [
+                "Confidentiality.SignatureMissingOrLate [G3]",
+                "Confidentiality.SignedBeforeInvolvement [G3]",
                 "Framework.InForce [G1]",
                 "Initiatives.ActionPlanAndFunding [G11]",
                 "Initiatives.InitiatorAndRepresentative [G9]",
                 "Initiatives.MembersOnly [G10]",
                 "Initiatives.Runnable [G9,G10,G11]",
+                "WorkingGroups.BelowQuorum [G4]",
+                "WorkingGroups.InitiatingGroupInactive [G4,G5]",
+                "WorkingGroups.InvalidFormation [G4]",
+                "WorkingGroups.InvalidProposal [G5]",
+                "WorkingGroups.ValidFormation [G2,G4,G5,G6]",
+                "WorkingGroups.ValidProposal [G5]",
             ],
             catalogue);
         Assert.All(engine.Rules, r => Assert.False(string.IsNullOrWhiteSpace(r.Description)));

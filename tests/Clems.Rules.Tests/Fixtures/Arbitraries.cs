@@ -26,6 +26,8 @@ public static class Arbitraries
            from groups in Gen.CollectToArray(snapshot.WorkingGroups, Permuted).SelectMany(Shuffled)
            from initiatives in Gen.CollectToArray(snapshot.Initiatives, Permuted).SelectMany(Shuffled)
            from frameworks in Shuffled(snapshot.Frameworks)
+           from proposals in Gen.CollectToArray(snapshot.WorkingGroupProposals, Permuted).SelectMany(Shuffled)
+           from agreements in Shuffled(snapshot.ConfidentialityAgreements)
            select new ClusterSnapshot
            {
                Organizations = organizations,
@@ -33,6 +35,8 @@ public static class Arbitraries
                WorkingGroups = groups,
                Initiatives = initiatives,
                Frameworks = frameworks,
+               WorkingGroupProposals = proposals,
+               ConfidentialityAgreements = agreements,
            };
 
     private static Gen<Organization> Permuted(Organization o)
@@ -40,6 +44,9 @@ public static class Arbitraries
 
     private static Gen<WorkingGroup> Permuted(WorkingGroup g)
         => Shuffled(g.Members).Select(members => new WorkingGroup(g.Id, g.Name, g.Objective, g.Area, members, g.FormedOn, g.AreaLabel));
+
+    private static Gen<WorkingGroupProposal> Permuted(WorkingGroupProposal p)
+        => Shuffled(p.ProposedBy).Select(by => new WorkingGroupProposal(p.Id, p.Group, p.Kind, by, p.ProposedOn, p.EffectiveFrom, p.NewObjective));
 
     private static Gen<Initiative> Permuted(Initiative i)
         => from beneficiaries in Shuffled(i.Beneficiaries)

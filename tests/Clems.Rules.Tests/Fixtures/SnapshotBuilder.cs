@@ -7,7 +7,7 @@ using Clems.Rules.WorkingGroups;
 namespace Clems.Rules.Tests.Fixtures;
 
 /// Builds a cluster snapshot; without explicit frameworks it holds one version, <c>v1</c>, in force since <see cref="Dates.Joined"/>.
-internal sealed class SnapshotBuilder
+internal sealed partial class SnapshotBuilder
 {
     private readonly List<OrganizationBuilder> _organizations = [];
     private readonly List<WorkingGroup> _groups = [];
@@ -48,5 +48,7 @@ internal sealed class SnapshotBuilder
         WorkingGroups = [.. _groups],
         Initiatives = [.. _initiatives.Select(i => i.Build())],
         Frameworks = [.. _frameworks ?? [DefaultFramework]],
+        WorkingGroupProposals = [.. _proposals],
+        ConfidentialityAgreements = [.. _agreements],
     };
 }
