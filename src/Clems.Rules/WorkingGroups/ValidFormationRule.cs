@@ -51,7 +51,7 @@ internal sealed class ValidFormationRule : Rule
         }
 
         reasons.Add(new("G6.thematic-area", $"Its thematic area is {WorkingGroupText.Area(group)}."));
-        reasons.Add(new("G2.objective", $"Its objective on {asOf} is \"{fact.Objective}\"."));
+        reasons.Add(new("G2.objective", $"Its objective on {asOf} is \"{fact.Objective}\"" + (fact.Objective.EndsWith('.') ? string.Empty : ".")));
         var previous = group.Objective;
         foreach (var transformation in fact.Transformations)
         {
