@@ -119,7 +119,9 @@ public static partial class ScenarioReader
             "salesAgencyRequests",
             "internalBids",
             "opportunities",
-            "clusterRouteRequests");
+            "clusterRouteRequests",
+            "workingGroupProposals",
+            "confidentialityAgreements");
         if (doc is null)
         {
             return null;
@@ -151,6 +153,8 @@ public static partial class ScenarioReader
             InternalBids = [.. doc.Array("internalBids", (e, p) => ReadInternalBid(log, e, p))],
             Opportunities = [.. doc.Array("opportunities", (e, p) => ReadOpportunity(log, e, p))],
             ClusterRouteRequests = [.. doc.Array("clusterRouteRequests", (e, p) => ReadClusterRouteRequest(log, e, p))],
+            WorkingGroupProposals = [.. doc.Array("workingGroupProposals", (e, p) => ReadWorkingGroupProposal(log, e, p))],
+            ConfidentialityAgreements = [.. doc.Array("confidentialityAgreements", (e, p) => ReadConfidentialityAgreement(log, e, p))],
         };
         return new ScenarioDocument(snapshot, asOf);
     }

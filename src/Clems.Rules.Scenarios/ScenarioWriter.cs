@@ -88,6 +88,8 @@ public static partial class ScenarioWriter
             json.WriteEndArray();
             WriteAllocation(json, snapshot);
             WriteExec(json, snapshot);
+            WriteWorkingGroupProposals(json, snapshot);
+            WriteConfidentialityAgreements(json, snapshot);
             json.WriteEndObject();
         }
 

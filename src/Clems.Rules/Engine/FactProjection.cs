@@ -24,6 +24,8 @@ internal static partial class FactProjection
         scope.Facts.Add(context);
         ProjectInitiatives(scope);
         ProjectExec(scope);
+        ProjectWorkingGroups(scope);
+        ProjectConfidentiality(scope);
         return scope;
     }
 

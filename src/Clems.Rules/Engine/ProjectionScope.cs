@@ -8,7 +8,7 @@ namespace Clems.Rules.Engine;
 
 /// What every area's projection shares: the snapshot, the as-of context, each organisation's standing, the lookups
 /// from ids to objects, the initiative facts already built, and the fact list being filled (in a deterministic order).
-internal sealed class ProjectionScope
+internal sealed partial class ProjectionScope
 {
     internal ProjectionScope(ClusterSnapshot snapshot, EvaluationContext context)
     {

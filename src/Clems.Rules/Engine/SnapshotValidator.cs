@@ -55,6 +55,8 @@ internal static partial class SnapshotValidator
     {
         ValidateAllocation(scope);
         ValidateExec(scope);
+        ValidateWorkingGroups(scope);
+        ValidateConfidentiality(scope);
     }
 
     /// Reports a dangling organisation reference at <paramref name="path"/>; true when the id exists.

@@ -19,7 +19,7 @@ public sealed class BundledExampleTests
 
         // Assert
         Assert.Equal(
-            [DecisionOutcome.Applied, DecisionOutcome.Runnable, DecisionOutcome.NotRunnable, DecisionOutcome.Rejected, DecisionOutcome.Supported],
+            [DecisionOutcome.Applied, DecisionOutcome.Runnable, DecisionOutcome.NotRunnable, DecisionOutcome.Rejected, DecisionOutcome.Approved, DecisionOutcome.Supported],
             report.Decisions.Select(d => d.Outcome).Distinct().Order());
     }
 

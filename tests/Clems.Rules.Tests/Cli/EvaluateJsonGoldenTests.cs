@@ -41,6 +41,98 @@ public sealed class EvaluateJsonGoldenTests
             },
             {
               "subject": {
+                "kind": "workingGroup",
+                "id": "wg-circular"
+              },
+              "outcome": "approved",
+              "rule": "WorkingGroups.ValidFormation",
+              "clauses": [
+                "G2",
+                "G4",
+                "G5",
+                "G6"
+              ],
+              "reasons": [
+                "Working group Circular Materials (wg-circular) was formed on 2022-05-10 by 4 organisations that were active members on that date (org-cjbn, org-cunt, org-reciclavest and org-somesverde); framework 2026.1 (none was in force on the formation date) requires at least 3.",
+                "Its thematic area is W3 (recyclable materials and waste in a circular economy).",
+                "Its objective on 2026-03-01 is \u0022Close the loop on agricultural plastics and wood waste in the county.\u0022",
+                "Its portfolio: 2 initiatives, Recovery of greenhouse plastic film (init-plastic-film-recovery) and Briquettes from wood-processing waste (init-wood-waste-briquettes)."
+              ],
+              "reasonCodes": [
+                "G4.founded-by-members",
+                "G6.thematic-area",
+                "G2.objective",
+                "G2.portfolio"
+              ],
+              "facts": [
+                "initiative:init-plastic-film-recovery",
+                "initiative:init-wood-waste-briquettes",
+                "workingGroup:wg-circular"
+              ]
+            },
+            {
+              "subject": {
+                "kind": "workingGroup",
+                "id": "wg-energy"
+              },
+              "outcome": "approved",
+              "rule": "WorkingGroups.ValidFormation",
+              "clauses": [
+                "G2",
+                "G4",
+                "G5",
+                "G6"
+              ],
+              "reasons": [
+                "Working group Urban Energy (wg-energy) was formed on 2022-10-01 by 3 organisations that were active members on that date (org-cjbn, org-cunt and org-ecosol); framework 2026.1 (none was in force on the formation date) requires at least 3.",
+                "Senzor Mediu Bistrița SRL (org-senzormediu) is not yet a member: its membership starts on 2023-01-15 (on the formation date 2022-10-01), so it does not count towards founding the group.",
+                "Its thematic area is W6 (alternative energy and urban energy efficiency).",
+                "Its objective on 2026-03-01 is \u0022Cut the energy use of public buildings in Bistrița and Năsăud with solar power and monitoring.\u0022",
+                "Its portfolio: 1 initiative, Rooftop solar for three county schools (init-rooftop-solar)."
+              ],
+              "reasonCodes": [
+                "G4.founded-by-members",
+                "G4.founder-not-counted",
+                "G6.thematic-area",
+                "G2.objective",
+                "G2.portfolio"
+              ],
+              "facts": [
+                "initiative:init-rooftop-solar",
+                "workingGroup:wg-energy"
+              ]
+            },
+            {
+              "subject": {
+                "kind": "workingGroup",
+                "id": "wg-water"
+              },
+              "outcome": "approved",
+              "rule": "WorkingGroups.ValidFormation",
+              "clauses": [
+                "G2",
+                "G4",
+                "G5",
+                "G6"
+              ],
+              "reasons": [
+                "Working group Water and Sludge (wg-water) was formed on 2019-06-01 by 3 organisations that were active members on that date (org-cunt, org-hidroterm and org-icme); framework 2026.1 (none was in force on the formation date) requires at least 3.",
+                "Its thematic area is W1 (water and wastewater treatment systems).",
+                "Its objective on 2026-03-01 is \u0022Modernise small wastewater treatment plants in the Bârgău and Someș valleys and recover their sludge.\u0022",
+                "Its portfolio has no initiatives yet."
+              ],
+              "reasonCodes": [
+                "G4.founded-by-members",
+                "G6.thematic-area",
+                "G2.objective",
+                "G2.portfolio"
+              ],
+              "facts": [
+                "workingGroup:wg-water"
+              ]
+            },
+            {
+              "subject": {
                 "kind": "initiative",
                 "id": "init-air-quality-map"
               },

@@ -50,7 +50,7 @@ public sealed class EvaluateTableTests
         var run = CliHarness.Run("evaluate", CliHarness.ExamplePath);
 
         // Assert
-        Assert.EndsWith("16 decisions: 1 applied, 2 runnable, 5 not runnable, 6 rejected, 2 supported.\n", run.Output, StringComparison.Ordinal);
+        Assert.EndsWith("19 decisions: 1 applied, 2 runnable, 5 not runnable, 6 rejected, 3 approved, 2 supported.\n", run.Output, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -67,6 +67,12 @@ public sealed class GovernanceEngineReportTests
         Assert.Equal(
             [
                 "Framework:2026.1 Applied Framework.InForce",
+                "WorkingGroup:wg-1 Approved WorkingGroups.ValidFormation",
+                "WorkingGroup:wg-2 Flagged WorkingGroups.BelowQuorum",
+                "WorkingGroup:wg-2 Approved WorkingGroups.ValidFormation",
+                "WorkingGroup:wg-3 Rejected WorkingGroups.InvalidFormation",
+                "WorkingGroupProposal:wgp-outsider Rejected WorkingGroups.InvalidProposal",
+                "WorkingGroupProposal:wgp-refocus Approved WorkingGroups.ValidProposal",
                 "Initiative:i-all NotRunnable Initiatives.ActionPlanAndFunding",
                 "Initiative:i-all Rejected Initiatives.InitiatorAndRepresentative",
                 "Initiative:i-all Rejected Initiatives.MembersOnly",
@@ -78,13 +84,19 @@ public sealed class GovernanceEngineReportTests
                 "Initiative:i-ok Supported Executive.Capacity",
                 "Initiative:i-ok Runnable Initiatives.Runnable",
                 "Initiative:i-outsiders Rejected Initiatives.MembersOnly",
+                "Initiative:i-secret Supported Executive.Capacity",
+                "Initiative:i-secret Runnable Initiatives.Runnable",
                 "Initiative:i-wg Supported Executive.Capacity",
                 "Initiative:i-wg Runnable Initiatives.Runnable",
                 "Initiative:i-wg-ex Rejected Initiatives.MembersOnly",
+                "Initiative:i-wg-ex Rejected WorkingGroups.InitiatingGroupInactive",
                 "Initiative:i-wg-outsider Rejected Initiatives.InitiatorAndRepresentative",
+                "Initiative:i-wg-outsider Rejected WorkingGroups.InitiatingGroupInactive",
+                "Participation:i-secret/org-b Approved Confidentiality.SignedBeforeInvolvement",
+                "Participation:i-secret/org-c Blocked Confidentiality.SignatureMissingOrLate",
             ],
             report.Decisions
-                .Where(d => d.Subject.Kind is SubjectKind.Framework or SubjectKind.Initiative)
+                .Where(d => d.Subject.Kind is <= SubjectKind.Participation)
                 .Select(d => $"{d.Subject} {d.Outcome} {d.RuleId}"));
     }
 
@@ -153,6 +165,8 @@ public sealed class GovernanceEngineReportTests
                 "Allocation.ProjectNotRunnable [G11,G16]",
                 "ClusterRoutes.NotRecommended [G15]",
                 "ClusterRoutes.Recommended [G15]",
+                "Confidentiality.SignatureMissingOrLate [G3]",
+                "Confidentiality.SignedBeforeInvolvement [G3]",
                 "Executive.Capacity [G7,G12]",
                 "Framework.InForce [G1]",
                 "Initiatives.ActionPlanAndFunding [G11]",
@@ -164,6 +178,12 @@ public sealed class GovernanceEngineReportTests
                 "InternalBids.Infeasible [G14]",
                 "SalesAgency.Approved [G13]",
                 "SalesAgency.Refused [G13]",
+                "WorkingGroups.BelowQuorum [G4]",
+                "WorkingGroups.InitiatingGroupInactive [G4,G5]",
+                "WorkingGroups.InvalidFormation [G4]",
+                "WorkingGroups.InvalidProposal [G5]",
+                "WorkingGroups.ValidFormation [G2,G4,G5,G6]",
+                "WorkingGroups.ValidProposal [G5]",
             ],
             catalogue);
         Assert.All(engine.Rules, r => Assert.False(string.IsNullOrWhiteSpace(r.Description)));

@@ -35,6 +35,8 @@ public static class Arbitraries
            from internalBids in Gen.CollectToArray(snapshot.InternalBids, Permuted).SelectMany(Shuffled)
            from opportunities in Shuffled(snapshot.Opportunities)
            from clusterRouteRequests in Shuffled(snapshot.ClusterRouteRequests)
+           from proposals in Gen.CollectToArray(snapshot.WorkingGroupProposals, Permuted).SelectMany(Shuffled)
+           from agreements in Shuffled(snapshot.ConfidentialityAgreements)
            select new ClusterSnapshot
            {
                SalesAgencyRequests = salesAgencyRequests,
@@ -51,6 +53,8 @@ public static class Arbitraries
                Commitments = commitments,
                MemberPreferences = preferences,
                LotterySeed = snapshot.LotterySeed,
+               WorkingGroupProposals = proposals,
+               ConfidentialityAgreements = agreements,
            };
 
     // A member's ranking is an order it chose, so it is kept; the agreements are a set.
@@ -73,6 +77,9 @@ public static class Arbitraries
 
     private static Gen<WorkingGroup> Permuted(WorkingGroup g)
         => Shuffled(g.Members).Select(members => new WorkingGroup(g.Id, g.Name, g.Objective, g.Area, members, g.FormedOn, g.AreaLabel));
+
+    private static Gen<WorkingGroupProposal> Permuted(WorkingGroupProposal p)
+        => Shuffled(p.ProposedBy).Select(by => new WorkingGroupProposal(p.Id, p.Group, p.Kind, by, p.ProposedOn, p.EffectiveFrom, p.NewObjective));
 
     private static Gen<Initiative> Permuted(Initiative i)
         => from beneficiaries in Shuffled(i.Beneficiaries)

@@ -9,7 +9,7 @@ namespace Clems.Rules.Tests.Fixtures;
 
 /// Builds an initiative that satisfies G9–G11 unless a test takes something away: the initiator's default
 /// representative proposes it, one activity, a budget of 12,000.00 RON and a member contribution covering it.
-internal sealed class InitiativeBuilder
+internal sealed partial class InitiativeBuilder
 {
     private readonly InitiativeId _id;
     private readonly List<OrganizationId> _beneficiaries = [];
@@ -125,6 +125,7 @@ internal sealed class InitiativeBuilder
         Funding = [.. _funding ?? DefaultFunding()],
         Kind = _kind,
         ReadyAt = _readyAt,
+        Confidential = _confidential,
     };
 
     // The budget covered exactly, in its currency, by the initiating member (or by public funds for a group).

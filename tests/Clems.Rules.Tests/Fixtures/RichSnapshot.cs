@@ -9,7 +9,8 @@ using static Clems.Rules.Tests.Fixtures.Amounts;
 
 namespace Clems.Rules.Tests.Fixtures;
 
-/// A valid snapshot that exercises every rule: members in each standing, two working groups, initiatives that are
+/// A valid snapshot that exercises every rule: members in each standing, three working groups (one invalid) and
+/// proposals about them, a confidential initiative with one timely and one late signature, initiatives that are
 /// runnable or stopped by G9, G10 and G11 (alone and together), and three framework versions, one not yet in force.
 internal static class RichSnapshot
 {
@@ -30,7 +31,16 @@ internal static class RichSnapshot
             A.Organization("org-f").Named("Phi Water").MemberBetween(Dates.Joined, A.Date(2025, 6, 30)).SuspendedBetween(A.Date(2025, 7, 1), A.Date(2026, 12, 31)),
             A.NonMember("org-g").Named("Gaia Consult"),
             A.Organization("org-h").Named("Helios Energy").MemberBetween(A.Date(2024, 1, 1)).MemberBetween(Dates.Joined, A.Date(2021, 12, 31)))
-        .With(A.WorkingGroup("wg-1", "org-c", "org-a", "org-b"), A.WorkingGroup("wg-2", "org-d", "org-c", "org-h"))
+        .With(
+            A.WorkingGroup("wg-1", "org-c", "org-a", "org-b", "org-h"),
+            A.WorkingGroup("wg-2", "org-d", "org-c", "org-h"),
+            WorkingGroupData.Group("wg-3", A.Date(2024, 6, 1), "org-d", "org-e", "org-g"))
+        .With(
+            WorkingGroupData.Transform("wgp-refocus", "wg-1", "Recover phosphorus from sludge", A.Date(2025, 6, 1), A.Date(2025, 7, 1), "org-a", "org-c"),
+            WorkingGroupData.Dissolve("wgp-outsider", "wg-2", A.Date(2025, 6, 1), A.Date(2025, 7, 1), "org-a"))
+        .With(
+            WorkingGroupData.Signature("i-secret", "org-b", WorkingGroupData.Instant(2026, 1, 15)),
+            WorkingGroupData.Signature("i-secret", "org-c", WorkingGroupData.Instant(2026, 2, 2)))
         .With(
             An.Initiative("i-ok").By("org-a").ProposedBy("rep-ana").ForBeneficiaries("org-b", "org-c").WithParticipants("org-h", "org-b")
                 .WithActivities(
@@ -50,7 +60,10 @@ internal static class RichSnapshot
             An.Initiative("i-g11").By("org-h").WithoutActivities().WithBudget(Ron(9_000m), Ron(3_000m)).WithFunding(Eur(1_000m), Ron(8_000m), Eur(500m), Currency(4_000m)),
             An.Initiative("i-all").WithoutInitiator().WithoutRepresentative().ForBeneficiaries("org-g").WithoutActivities().WithoutBudget().WithoutFunding(),
             An.Initiative("i-late").By("org-e").WithParticipants("org-a"),
-            An.Initiative("i-integrated").By("org-b").OfKind(InitiativeKind.IntegratedProject).ForBeneficiaries("org-g"))
+            An.Initiative("i-integrated").By("org-b").OfKind(InitiativeKind.IntegratedProject).ForBeneficiaries("org-g"),
+            An.Initiative("i-secret").By("org-a").Confidential()
+                .WithParticipant("org-b", WorkingGroupData.Instant(2026, 2, 1, 9))
+                .WithParticipant("org-c", WorkingGroupData.Instant(2026, 2, 1, 9)))
         .With(
             new SalesAgency.SalesAgencyRequest(new("sa-ok"), new OrganizationId("org-a"), SalesAgency.SalesAgencyItem.ForInitiative(new("i-ok"))),
             new SalesAgency.SalesAgencyRequest(new("sa-outsider"), new OrganizationId("org-g"), SalesAgency.SalesAgencyItem.ForProduct("Filter", [new("org-g")], [new("org-d")])))

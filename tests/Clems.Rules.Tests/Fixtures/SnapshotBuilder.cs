@@ -8,7 +8,7 @@ using Clems.Rules.WorkingGroups;
 namespace Clems.Rules.Tests.Fixtures;
 
 /// Builds a cluster snapshot; without explicit frameworks it holds one version, <c>v1</c>, in force since <see cref="Dates.Joined"/>.
-internal sealed class SnapshotBuilder
+internal sealed partial class SnapshotBuilder
 {
     private readonly List<OrganizationBuilder> _organizations = [];
     private readonly List<WorkingGroup> _groups = [];
@@ -121,5 +121,7 @@ internal sealed class SnapshotBuilder
         InternalBids = [.. _internalBids],
         Opportunities = [.. _opportunities],
         ClusterRouteRequests = [.. _clusterRouteRequests],
+        WorkingGroupProposals = [.. _proposals],
+        ConfidentialityAgreements = [.. _agreements],
     };
 }

@@ -1,0 +1,40 @@
+using System.Collections.Generic;
+using Clems.Rules.Decisions;
+using Clems.Rules.Initiatives;
+using Clems.Rules.Membership;
+
+namespace Clems.Rules.Confidentiality;
+
+/// One participant of a confidential initiative with its signature of that initiative's agreement resolved (G3):
+/// one fact per (confidential initiative, participant), so that the G3 rules are alpha tests and never join
+/// participants to agreements on ids. <see cref="IsBlocked"/> is the single definition of "blocked under G3"; other
+/// areas (allocation) look it up through <c>ProjectionScope.ConfidentialParticipations</c>.
+internal sealed class ConfidentialParticipation : IFactSource
+{
+    public required InitiativeFact Initiative { get; init; }
+
+    public required Organization Organization { get; init; }
+
+    public required Participant Participant { get; init; }
+
+    /// The participant's signature of the initiative's agreement; null when it has not signed.
+    public ConfidentialityAgreement? Agreement { get; init; }
+
+    public required DecisionSubject Subject { get; init; }
+
+    /// G3: blocked unless it signed at or before the instant its involvement starts (an unknown start cannot be checked).
+    public bool IsBlocked => Agreement is null || Participant.InvolvedFrom is not { } from || Agreement.SignedAt > from;
+
+    public IEnumerable<FactReference> References
+    {
+        get
+        {
+            yield return new FactReference("initiative", Initiative.Initiative.Id.Value);
+            yield return new FactReference("organization", Organization.Id.Value);
+            if (Agreement is not null)
+            {
+                yield return new FactReference("confidentialityAgreement", Subject.Id);
+            }
+        }
+    }
+}

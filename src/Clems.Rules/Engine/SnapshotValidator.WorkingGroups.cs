@@ -1,0 +1,33 @@
+using Clems.Rules.Utility;
+
+namespace Clems.Rules.Engine;
+
+internal static partial class SnapshotValidator
+{
+    /// G5: proposals about working groups name an existing group and existing organisations, and follow the formation.
+    private static void ValidateWorkingGroups(ValidationScope scope)
+    {
+        var proposals = scope.Snapshot.WorkingGroupProposals;
+        UniqueIds(scope, proposals, p => p.Id.Value, "$.workingGroupProposals", "working group proposal");
+        for (var i = 0; i < proposals.Length; i++)
+        {
+            var proposal = proposals[i];
+            var at = Inv($"$.workingGroupProposals[{i}]");
+            CheckOrganizations(scope.Problems, proposal.ProposedBy, scope.Organizations, k => Inv($"{at}.proposedBy[{k}]"));
+            if (!scope.Groups.TryGetValue(proposal.Group.Value, out var index))
+            {
+                scope.Problems.Add(new(at + ".group", Dangling("working group", proposal.Group.Value, "$.workingGroups")));
+                continue;
+            }
+
+            var group = scope.Snapshot.WorkingGroups[index];
+            if (proposal.ProposedOn < group.FormedOn)
+            {
+                scope.Problems.Add(new(
+                    at + ".proposedOn",
+                    $"The proposal is dated {Text.Date(proposal.ProposedOn)}, before working group '{group.Id}' was formed on "
+                    + $"{Text.Date(group.FormedOn)}; a group can be dissolved or transformed only after its formation. Fix the date or the group."));
+            }
+        }
+    }
+}
