@@ -37,6 +37,7 @@ internal static class AllocationProjection
         }
 
         var commitments = snapshot.Commitments.ToLookup(c => (c.Member, c.Project));
+        var signed = snapshot.ConfidentialityAgreements.Select(a => (a.Initiative, a.Organization)).ToHashSet();
         var interests = new List<InterestFact>(snapshot.Interests.Length);
         foreach (var interest in snapshot.Interests.OrderBy(i => i.Project).ThenBy(i => i.Member))
         {
@@ -52,6 +53,10 @@ internal static class AllocationProjection
                 CommittedAmount = money.Count == 0 ? null : money.Skip(1).Aggregate(money[0], (sum, m) => sum.Add(m)),
                 FirstCommitmentAt = own.Count == 0 ? null : own.Min(c => c.At),
                 PersonDays = interest.PersonDays + own.Sum(c => c.PersonDays ?? 0m),
+                ConfidentialityRequired = projects[interest.Project].Initiative.Initiative.Confidential,
+                SignedAgreement = signed.Contains((interest.Project, interest.Member)),
+                BlockedUnderConfidentiality = scope.ConfidentialParticipations.TryGetValue((interest.Project, interest.Member), out var participation)
+                    && participation.IsBlocked,
             });
         }
 

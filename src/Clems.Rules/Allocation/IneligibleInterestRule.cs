@@ -9,11 +9,13 @@ using NRules.RuleModel;
 
 namespace Clems.Rules.Allocation;
 
-/// G8, G10, G16: only interested, eligible members take part in a project's allocation. An interest is ineligible when
-/// its project's initiative is not runnable, when its member is not an active member, or when the project requires a
-/// preparation-phase commitment the member did not make. Fires once per project, for all its ineligible interests.
+/// G3, G8, G10, G16: only interested, eligible members take part in a project's allocation. An interest is ineligible
+/// when its project's initiative is not runnable, when its member is not an active member, when the project requires a
+/// preparation-phase commitment the member did not make, or when the project is confidential and the member has not
+/// signed its agreement (or already participates and is blocked under G3). Fires once per project, for all its ineligible interests.
 [Name("Allocation.Eligibility")]
-[Description("An interest is ineligible when its project is not runnable, its member is not an active member, or the project requires a preparation-phase commitment the member did not make.")]
+[Description("An interest is ineligible when its project is not runnable, its member is not an active member, the project requires a preparation-phase commitment the member did not make, or the project is confidential and the member has not signed its agreement.")]
+[Tag("G3")]
 [Tag("G8")]
 [Tag("G10")]
 [Tag("G16")]
@@ -29,7 +31,8 @@ internal sealed class IneligibleInterestRule : Rule
                 .Match<InterestFact>(i =>
                     !i.Project.Runnable
                     || i.Standing.Kind != StandingKind.Active
-                    || (i.Project.Places.RequiresPreparationCommitment && !i.PreparationCommitted))
+                    || (i.Project.Places.RequiresPreparationCommitment && !i.PreparationCommitted)
+                    || (i.ConfidentialityRequired && (!i.SignedAgreement || i.BlockedUnderConfidentiality)))
                 .GroupBy(i => i.Project));
 
         Then()
@@ -62,6 +65,19 @@ internal sealed class IneligibleInterestRule : Rule
                 reasons.Add(new(
                     "G8.no-preparation-commitment",
                     $"Project {interest.Project.Places.Initiative} requires resources committed in the preparation phase, and {member.Id} committed none there."));
+            }
+
+            if (interest.ConfidentialityRequired && !interest.SignedAgreement)
+            {
+                reasons.Add(new(
+                    "G3.no-agreement",
+                    $"Project {interest.Project.Places.Initiative} is confidential and {member.Id} has not signed its confidentiality agreement; it must sign before it is involved."));
+            }
+            else if (interest.ConfidentialityRequired && interest.BlockedUnderConfidentiality)
+            {
+                reasons.Add(new(
+                    "G3.blocked-participant",
+                    $"{member.Id} already participates in {interest.Project.Places.Initiative} and is blocked under G3: it signed the confidentiality agreement after its involvement started."));
             }
 
             ctx.Decide(interest.Subject, DecisionOutcome.Ineligible, reasons, interest.References.Concat(interest.Project.References));

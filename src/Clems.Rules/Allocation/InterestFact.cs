@@ -26,6 +26,15 @@ internal sealed class InterestFact : IFactSource
     /// The instant of the member's first commitment to this project; null when none.
     public required Instant? FirstCommitmentAt { get; init; }
 
+    /// Whether the project's initiative is confidential, so that taking a place needs its agreement signed (G3).
+    public required bool ConfidentialityRequired { get; init; }
+
+    /// Whether the member signed the initiative's confidentiality agreement.
+    public required bool SignedAgreement { get; init; }
+
+    /// Whether the member already participates and is blocked under G3 (signed late, or not at all).
+    public required bool BlockedUnderConfidentiality { get; init; }
+
     /// The person-days the interest declares plus those committed.
     public required decimal PersonDays { get; init; }
 

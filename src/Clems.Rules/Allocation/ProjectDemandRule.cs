@@ -23,7 +23,8 @@ internal sealed class ProjectDemandRule : Rule
                 .Match<InterestFact>(i =>
                     i.Project.Runnable
                     && i.Standing.Kind == StandingKind.Active
-                    && (!i.Project.Places.RequiresPreparationCommitment || i.PreparationCommitted))
+                    && (!i.Project.Places.RequiresPreparationCommitment || i.PreparationCommitted)
+                    && (!i.ConfidentialityRequired || (i.SignedAgreement && !i.BlockedUnderConfidentiality)))
                 .GroupBy(i => i.Project));
 
         Then()

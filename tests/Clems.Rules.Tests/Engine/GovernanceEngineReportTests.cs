@@ -159,7 +159,7 @@ public sealed class GovernanceEngineReportTests
         Assert.Equal(
             [
                 "Allocation.Demand [G8,G16]",
-                "Allocation.Eligibility [G8,G10,G16]",
+                "Allocation.Eligibility [G3,G8,G10,G16]",
                 "Allocation.NoAgreedRules [G16]",
                 "Allocation.Outcome [G8,G16]",
                 "Allocation.ProjectNotRunnable [G11,G16]",
