@@ -20,6 +20,8 @@ internal static partial class FactProjection
         var scope = new ProjectionScope(snapshot, context);
         scope.Facts.Add(context);
         ProjectInitiatives(scope);
+        ProjectServices(scope);
+        ProjectTenders(scope);
         return scope.Facts;
     }
 

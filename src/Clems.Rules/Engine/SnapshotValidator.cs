@@ -54,6 +54,8 @@ internal static partial class SnapshotValidator
     private static void ValidateAreas(ValidationScope scope)
     {
         _ = scope;
+        ValidateServices(scope);
+        ValidateTenders(scope);
     }
 
     /// Reports a dangling organisation reference at <paramref name="path"/>; true when the id exists.
