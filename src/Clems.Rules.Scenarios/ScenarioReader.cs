@@ -111,7 +111,12 @@ public static partial class ScenarioReader
             "memberships",
             "workingGroups",
             "initiatives",
-            "frameworks");
+            "frameworks",
+            "serviceRequests",
+            "advertisingItems",
+            "advertisingApprovals",
+            "tenderProfiles",
+            "tenders");
         if (doc is null)
         {
             return null;
@@ -134,6 +139,11 @@ public static partial class ScenarioReader
             WorkingGroups = [.. doc.Array("workingGroups", (e, p) => ReadWorkingGroup(log, e, p))],
             Initiatives = [.. doc.Array("initiatives", (e, p) => ReadInitiative(log, e, p))],
             Frameworks = [.. doc.Array("frameworks", (e, p) => ReadFramework(log, e, p))],
+            ServiceRequests = [.. doc.Array("serviceRequests", (e, p) => ReadServiceRequest(log, e, p))],
+            AdvertisingItems = [.. doc.Array("advertisingItems", (e, p) => ReadAdvertisingItem(log, e, p))],
+            AdvertisingApprovals = [.. doc.Array("advertisingApprovals", (e, p) => ReadAdvertisingApproval(log, e, p))],
+            TenderProfiles = [.. doc.Array("tenderProfiles", (e, p) => ReadTenderProfile(log, e, p))],
+            Tenders = [.. doc.Array("tenders", (e, p) => ReadTender(log, e, p))],
         };
         return new ScenarioDocument(snapshot, asOf, seed);
     }

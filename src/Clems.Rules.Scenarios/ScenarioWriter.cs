@@ -86,6 +86,8 @@ public static partial class ScenarioWriter
             }
 
             json.WriteEndArray();
+            WriteServices(json, snapshot);
+            WriteTenders(json, snapshot);
             json.WriteEndObject();
         }
 
