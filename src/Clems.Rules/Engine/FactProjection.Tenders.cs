@@ -51,10 +51,13 @@ internal static partial class FactProjection
                         continue;
                     }
 
-                    // The longest shared prefix explains the match best; on a tie the first code keeps it.
+                    // The longest shared prefix explains the match best; on a tie the ordinally smaller code, so that
+                    // the reason does not depend on the order of the notice's codes.
                     foreach (var (rank, _, prefix) in entries)
                     {
-                        if (!best.TryGetValue(rank, out var found) || found.Prefix.Value.Length < prefix.Value.Length)
+                        if (!best.TryGetValue(rank, out var found)
+                            || found.Prefix.Value.Length < prefix.Value.Length
+                            || (found.Prefix.Value.Length == prefix.Value.Length && string.CompareOrdinal(code.Value, found.Code.Value) < 0))
                         {
                             best[rank] = (prefix, code);
                         }

@@ -19,7 +19,7 @@ internal sealed class TenderMatchCandidate : IFactSource
     /// The longest of the profile's prefixes that one of the tender's codes starts with.
     public required CpvPrefix Prefix { get; init; }
 
-    /// The first of the tender's codes (in the notice's order) that <see cref="Prefix"/> matches.
+    /// The ordinally smallest of the tender's codes that <see cref="Prefix"/> matches.
     public required CpvCode Code { get; init; }
 
     /// The start of the as-of date in Europe/Bucharest.

@@ -78,7 +78,9 @@ public sealed class GovernanceEngineReportTests
                 "Initiative:i-wg-ex Rejected Initiatives.MembersOnly",
                 "Initiative:i-wg-outsider Rejected Initiatives.InitiatorAndRepresentative",
             ],
-            report.Decisions.Select(d => $"{d.Subject} {d.Outcome} {d.RuleId}"));
+            report.Decisions
+                .Where(d => d.Subject.Kind is Clems.Rules.Decisions.SubjectKind.Framework or Clems.Rules.Decisions.SubjectKind.Initiative)
+                .Select(d => $"{d.Subject} {d.Outcome} {d.RuleId}"));
     }
 
     [Fact]
@@ -107,11 +109,29 @@ public sealed class GovernanceEngineReportTests
         // Assert
         Assert.Equal(
             [
+                "Advertising.PublicationApproved [G10,S14]",
+                "Advertising.PublicationRejected [G10,S14]",
                 "Framework.InForce [G1]",
                 "Initiatives.ActionPlanAndFunding [G11]",
                 "Initiatives.InitiatorAndRepresentative [G9]",
                 "Initiatives.MembersOnly [G10]",
                 "Initiatives.Runnable [G9,G10,G11]",
+                "Services.S1.ProjectManagementOffice [G10,S1]",
+                "Services.S10.ProductStrategy [G10,S10]",
+                "Services.S11.TenderMonitoring [G10,S11]",
+                "Services.S12.TenderSubmissions [G10,S12]",
+                "Services.S13.Internationalisation [G10,S13]",
+                "Services.S14.Advertising [G10,S14]",
+                "Services.S15.EventManagement [G10,S15]",
+                "Services.S2.HighLevelAdvice [G10,S2]",
+                "Services.S3.AccessToCapital [G10,S3]",
+                "Services.S4.PublicFundApplications [G10,S4]",
+                "Services.S5.EcoInnovationConsultancy [G10,S5]",
+                "Services.S6.EnvironmentalLegislation [G10,S6]",
+                "Services.S7.SupplierCollaboration [G10,S7]",
+                "Services.S8.ResearchInfrastructure [G10,S8]",
+                "Services.S9.OrganisationalDevelopment [G10,S9]",
+                "Tenders.Alert [G10,S11]",
             ],
             catalogue);
         Assert.All(engine.Rules, r => Assert.False(string.IsNullOrWhiteSpace(r.Description)));

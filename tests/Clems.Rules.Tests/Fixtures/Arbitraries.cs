@@ -21,7 +21,7 @@ public static class Arbitraries
             select new PermutedSnapshot(snapshot, asOf));
 
     internal static Gen<ClusterSnapshot> Permuted(ClusterSnapshot snapshot)
-        => from organizations in Gen.CollectToArray(snapshot.Organizations, Permuted).SelectMany(Shuffled)
+        => (from organizations in Gen.CollectToArray(snapshot.Organizations, Permuted).SelectMany(Shuffled)
            from memberships in Shuffled(snapshot.Memberships)
            from groups in Gen.CollectToArray(snapshot.WorkingGroups, Permuted).SelectMany(Shuffled)
            from initiatives in Gen.CollectToArray(snapshot.Initiatives, Permuted).SelectMany(Shuffled)
@@ -33,7 +33,7 @@ public static class Arbitraries
                WorkingGroups = groups,
                Initiatives = initiatives,
                Frameworks = frameworks,
-           };
+           }).SelectMany(permuted => ServiceArbitraries.WithPermutedServices(snapshot, permuted));
 
     private static Gen<Organization> Permuted(Organization o)
         => Shuffled(o.Representatives).Select(reps => new Organization(o.Id, o.Name, o.Kind, o.Country, reps));
