@@ -59,7 +59,7 @@ public sealed class ScenarioSchemaTests
         Assert.Throws<Clems.Rules.Engine.SnapshotValidationException>(() => ScenarioReader.Parse(json));
     }
 
-    private static bool IsValid(string json)
+    internal static bool IsValid(string json)
     {
         using var document = JsonDocument.Parse(json);
         return s_schema.Evaluate(document.RootElement, new EvaluationOptions { OutputFormat = OutputFormat.Flag }).IsValid;
