@@ -25,8 +25,6 @@ internal sealed class ServiceRequestFact : IFactSource
     /// For S4: the subject of the cluster-route decision (G15) for the requester and the opportunity.
     public DecisionSubject? ClusterRoute { get; init; }
 
-    public bool RequesterActive => StandingWhenRequested.IsActive && Standing.IsActive;
-
     public IEnumerable<FactReference> References
     {
         get
