@@ -121,7 +121,12 @@ public static partial class ScenarioReader
             "opportunities",
             "clusterRouteRequests",
             "workingGroupProposals",
-            "confidentialityAgreements");
+            "confidentialityAgreements",
+            "serviceRequests",
+            "advertisingItems",
+            "advertisingApprovals",
+            "tenderProfiles",
+            "tenders");
         if (doc is null)
         {
             return null;
@@ -155,6 +160,11 @@ public static partial class ScenarioReader
             ClusterRouteRequests = [.. doc.Array("clusterRouteRequests", (e, p) => ReadClusterRouteRequest(log, e, p))],
             WorkingGroupProposals = [.. doc.Array("workingGroupProposals", (e, p) => ReadWorkingGroupProposal(log, e, p))],
             ConfidentialityAgreements = [.. doc.Array("confidentialityAgreements", (e, p) => ReadConfidentialityAgreement(log, e, p))],
+            ServiceRequests = [.. doc.Array("serviceRequests", (e, p) => ReadServiceRequest(log, e, p))],
+            AdvertisingItems = [.. doc.Array("advertisingItems", (e, p) => ReadAdvertisingItem(log, e, p))],
+            AdvertisingApprovals = [.. doc.Array("advertisingApprovals", (e, p) => ReadAdvertisingApproval(log, e, p))],
+            TenderProfiles = [.. doc.Array("tenderProfiles", (e, p) => ReadTenderProfile(log, e, p))],
+            Tenders = [.. doc.Array("tenders", (e, p) => ReadTender(log, e, p))],
         };
         return new ScenarioDocument(snapshot, asOf);
     }

@@ -90,6 +90,8 @@ public static partial class ScenarioWriter
             WriteExec(json, snapshot);
             WriteWorkingGroupProposals(json, snapshot);
             WriteConfidentialityAgreements(json, snapshot);
+            WriteServices(json, snapshot);
+            WriteTenders(json, snapshot);
             json.WriteEndObject();
         }
 

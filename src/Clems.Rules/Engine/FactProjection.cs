@@ -26,6 +26,8 @@ internal static partial class FactProjection
         ProjectExec(scope);
         ProjectWorkingGroups(scope);
         ProjectConfidentiality(scope);
+        ProjectServices(scope);
+        ProjectTenders(scope);
         return scope;
     }
 

@@ -57,6 +57,8 @@ internal static partial class SnapshotValidator
         ValidateExec(scope);
         ValidateWorkingGroups(scope);
         ValidateConfidentiality(scope);
+        ValidateServices(scope);
+        ValidateTenders(scope);
     }
 
     /// Reports a dangling organisation reference at <paramref name="path"/>; true when the id exists.

@@ -22,7 +22,7 @@ public static class Arbitraries
             select new PermutedSnapshot(snapshot, asOf));
 
     internal static Gen<ClusterSnapshot> Permuted(ClusterSnapshot snapshot)
-        => from organizations in Gen.CollectToArray(snapshot.Organizations, Permuted).SelectMany(Shuffled)
+        => (from organizations in Gen.CollectToArray(snapshot.Organizations, Permuted).SelectMany(Shuffled)
            from memberships in Shuffled(snapshot.Memberships)
            from groups in Gen.CollectToArray(snapshot.WorkingGroups, Permuted).SelectMany(Shuffled)
            from initiatives in Gen.CollectToArray(snapshot.Initiatives, Permuted).SelectMany(Shuffled)
@@ -55,7 +55,7 @@ public static class Arbitraries
                LotterySeed = snapshot.LotterySeed,
                WorkingGroupProposals = proposals,
                ConfidentialityAgreements = agreements,
-           };
+           }).SelectMany(permuted => ServiceArbitraries.WithPermutedServices(snapshot, permuted));
 
     // A member's ranking is an order it chose, so it is kept; the agreements are a set.
     private static Gen<ProjectPlaces> Permuted(ProjectPlaces p)

@@ -100,7 +100,8 @@ internal static class RichSnapshot
             new FrameworkVersion(new FrameworkVersionId("2026.1"), A.Date(2025, 11, 15), A.Date(2026, 1, 1), new FrameworkParameters(4, 3)),
             new FrameworkVersion(new FrameworkVersionId("2020.1"), Dates.FrameworkAdopted, Dates.Joined),
             new FrameworkVersion(new FrameworkVersionId("2026.2"), A.Date(2026, 5, 1), A.Date(2026, 7, 1)))
-        .Build();
+        .Build()
+        .WithServiceAndTenderCases();
 
     private static readonly Instant Freeze = Instant.FromUtc(2025, 12, 1, 0, 0);
 

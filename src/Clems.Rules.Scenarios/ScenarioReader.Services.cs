@@ -1,0 +1,108 @@
+using System.Linq;
+using System.Text.Json;
+using Clems.Rules.Membership;
+using Clems.Rules.Scenarios.Reading;
+using Clems.Rules.Services;
+
+namespace Clems.Rules.Scenarios;
+
+public static partial class ScenarioReader
+{
+    private static ServiceRequest? ReadServiceRequest(ProblemLog log, JsonElement element, string path)
+    {
+        if (JsonFields.Open(log, element, path, "id", "service", "requestedBy", "requestedOn", "participants", "opportunity") is not { } r)
+        {
+            return null;
+        }
+
+        var id = r.Id("id");
+        var service = r.Enum("service", ServiceVocabulary.Services);
+        var requestedBy = r.Id("requestedBy");
+        var requestedOn = r.Date("requestedOn");
+        var participants = r.Ids("participants");
+        var opportunity = r.Id("opportunity", required: false);
+        var failed = r.Has("opportunity") && opportunity is null;
+        return id is null || service is null || requestedBy is null || requestedOn is null || failed
+            ? null
+            : new ServiceRequest
+            {
+                Id = new ServiceRequestId(id),
+                Service = service.Value,
+                RequestedBy = new OrganizationId(requestedBy),
+                RequestedOn = requestedOn.Value,
+                Participants = [.. participants.Select(p => new OrganizationId(p))],
+                Opportunity = opportunity,
+            };
+    }
+
+    private static AdvertisingItem? ReadAdvertisingItem(ProblemLog log, JsonElement element, string path)
+    {
+        if (JsonFields.Open(log, element, path, "id", "member", "content", "channel", "publishAt") is not { } a)
+        {
+            return null;
+        }
+
+        var id = a.Id("id");
+        var member = a.Id("member");
+        var content = a.String("content", maxLength: 100_000);
+        var channel = a.Id("channel");
+        var publishAt = a.Instant("publishAt");
+        return id is null || member is null || content is null || channel is null || publishAt is null
+            ? null
+            : new AdvertisingItem
+            {
+                Id = new AdvertisingItemId(id),
+                Member = new OrganizationId(member),
+                Content = content,
+                Channel = channel,
+                PublishAt = publishAt.Value,
+            };
+    }
+
+    private static AdvertisingApproval? ReadAdvertisingApproval(ProblemLog log, JsonElement element, string path)
+    {
+        if (JsonFields.Open(log, element, path, "id", "item", "contentSha256", "channel", "validFrom", "validTo", "approvedOn") is not { } a)
+        {
+            return null;
+        }
+
+        var id = a.Id("id");
+        var item = a.Id("item");
+        var sha = a.String("contentSha256", maxLength: 200);
+        if (sha is not null && !ContentHashFormat.IsSha256Hex(sha))
+        {
+            log.Add(a.At("contentSha256"), $"'{sha}' is not a SHA-256 in lower-case hex; give the 64 hexadecimal digits (0-9, a-f) of the SHA-256 of the approved content in UTF-8.");
+            sha = null;
+        }
+
+        var channel = a.Id("channel");
+        var validFrom = a.Date("validFrom");
+        var validTo = a.Date("validTo");
+        var approvedOn = a.Date("approvedOn");
+        if (validFrom is { } from && validTo is { } to && to < from)
+        {
+            log.Add(a.At("validTo"), $"The approval is valid to {to:uuuu-MM-dd}, before it is valid from {from:uuuu-MM-dd}; fix the dates.");
+            return null;
+        }
+
+        return id is null || item is null || sha is null || channel is null || validFrom is null || validTo is null || approvedOn is null
+            ? null
+            : new AdvertisingApproval
+            {
+                Id = new AdvertisingApprovalId(id),
+                Item = new AdvertisingItemId(item),
+                ContentSha256 = sha,
+                Channel = channel,
+                ValidFrom = validFrom.Value,
+                ValidTo = validTo.Value,
+                ApprovedOn = approvedOn.Value,
+            };
+    }
+
+    /// The hash form the reader accepts, the same as <see cref="AdvertisingApproval.ContentSha256"/>'s.
+    private static class ContentHashFormat
+    {
+        internal static bool IsSha256Hex(string value)
+            => value.Length == 64 && value.All(c => c is (>= '0' and <= '9') or (>= 'a' and <= 'f'));
+    }
+}

@@ -1,0 +1,46 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using Clems.Rules.Decisions;
+using Clems.Rules.Membership;
+using NodaTime;
+
+namespace Clems.Rules.Services;
+
+/// An advertising item as the rules see it (S14): its member's standing, the SHA-256 of its current content, its
+/// publication date in Europe/Bucharest, and its own approvals (only those naming this item) already tested against it.
+internal sealed class AdvertisingItemFact : IFactSource
+{
+    public required AdvertisingItem Item { get; init; }
+
+    public required DecisionSubject Subject { get; init; }
+
+    public required MemberStanding Standing { get; init; }
+
+    public required string ContentSha256 { get; init; }
+
+    /// The date of <see cref="AdvertisingItem.PublishAt"/> in the cluster's zone, which approvals' intervals are in.
+    public required LocalDate PublicationDate { get; init; }
+
+    /// The item's approvals, ordered by approval id.
+    public required ImmutableArray<ApprovalCheck> Approvals { get; init; }
+
+    public bool HasCoveringApproval => Approvals.Any(a => a.Covers);
+
+    public IEnumerable<FactReference> References
+    {
+        get
+        {
+            yield return new FactReference("advertisingItem", Item.Id.Value);
+            foreach (var approval in Approvals)
+            {
+                yield return new FactReference("advertisingApproval", approval.Approval.Id.Value);
+            }
+
+            foreach (var reference in Standing.References)
+            {
+                yield return reference;
+            }
+        }
+    }
+}

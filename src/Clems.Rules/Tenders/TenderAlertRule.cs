@@ -1,0 +1,54 @@
+using Clems.Rules.Decisions;
+using Clems.Rules.Engine;
+using Clems.Rules.Utility;
+using NodaTime.Text;
+using NRules.Fluent.Dsl;
+using NRules.RuleModel;
+
+namespace Clems.Rules.Tenders;
+
+/// S11: a tender notice is sent to an active member (G10) whose profile matches it — a CPV prefix, the country and the
+/// value range — while its deadline has not passed at the as-of instant. Candidates come from the projection's prefix
+/// index; every other test is an alpha condition, so the rule never joins notices with profiles.
+[Name("Tenders.Alert")]
+[Description("A published tender notice whose deadline is after the as-of instant is sent to each active member whose profile matches it by CPV prefix, country and value range.")]
+[Tag("G10")]
+[Tag("S11")]
+[Priority(RulePriorities.Findings)]
+internal sealed class TenderAlertRule : Rule
+{
+    private static readonly ZonedDateTimePattern s_deadline = ZonedDateTimePattern.CreateWithInvariantCulture(
+        "uuuu'-'MM'-'dd'T'HH':'mm':'ss o<g> z", NodaTime.DateTimeZoneProviders.Tzdb);
+
+    public override void Define()
+    {
+        TenderMatchCandidate candidate = null!;
+
+        When()
+            .Match(
+                () => candidate,
+                c => c.Standing.IsActive,
+                c => c.CountryMatches,
+                c => c.ValueInRange,
+                c => c.IsPublished,
+                c => c.DeadlineOpen);
+
+        Then()
+            .Do(ctx => Alert(ctx, candidate));
+    }
+
+    private static void Alert(IContext ctx, TenderMatchCandidate c)
+    {
+        var organization = c.Standing.Organization;
+        var tender = c.Tender;
+        Reason[] reasons =
+        [
+            new("S11.cpv-prefix", $"CPV code {c.Code} of tender {tender.Id} ({tender.Title}) starts with {c.Prefix}, a prefix in the profile of {organization.Name} ({organization.Id})."),
+            new("S11.country", $"The tender is in {tender.Country}, a country in the profile."),
+            new("S11.value", $"The estimated value {tender.EstimatedValue} is within the profile's range from {c.Profile.MinValue} to {c.Profile.MaxValue}."),
+            new("S11.deadline-open", $"The deadline {s_deadline.Format(tender.Deadline)} ({Text.Instant(tender.Deadline.ToInstant())}) is after the as-of instant {Text.Instant(c.AsOfInstant)} (the start of {Text.Date(c.Standing.AsOf)} in Europe/Bucharest)."),
+            new("G10.active-member", $"{organization.Name} ({organization.Id}) {c.Standing.Describe()} (as of {Text.Date(c.Standing.AsOf)}); tender monitoring (S11) is for active members."),
+        ];
+        ctx.Decide(c.Subject, DecisionOutcome.Alerted, reasons);
+    }
+}
