@@ -19,7 +19,7 @@ internal static class RuleContextExtensions
         var clauses = context.Rule.Tags.Select(ClauseId.Parse);
         var facts = MatchedReferences(context).Concat(extraFacts ?? []);
         var decision = new Decision(subject, outcome, context.Rule.Name, clauses, reasons, facts);
-        context.Insert(decision);
+        ((DecisionSink)context.Resolve(typeof(DecisionSink))).Add(decision);
         return decision;
     }
 

@@ -51,6 +51,8 @@ public sealed partial class GovernanceEngine
     {
         // A session is used once and dropped: after a failure NRules leaves it unusable, and no partial result escapes.
         var session = _sessionFactory.CreateSession();
+        var sink = new DecisionSink();
+        session.DependencyResolver = sink;
         var allocation = AllocationResult.Empty;
         try
         {
@@ -58,7 +60,7 @@ public sealed partial class GovernanceEngine
             session.Fire();
             if (!scope.Snapshot.Projects.IsEmpty)
             {
-                var runnable = session.Query<Decision>()
+                var runnable = sink.Decisions
                     .Where(d => d.Outcome == DecisionOutcome.Runnable && d.Subject.Kind == SubjectKind.Initiative)
                     .Select(d => new InitiativeId(d.Subject.Id))
                     .ToHashSet();
@@ -91,7 +93,7 @@ public sealed partial class GovernanceEngine
             throw new RuleEvaluationException(DescribeCondition(e), e.InnerException ?? e);
         }
 
-        ImmutableArray<Decision> decisions = [.. session.Query<Decision>()
+        ImmutableArray<Decision> decisions = [.. sink.Decisions
             .OrderBy(d => d.Subject)
             .ThenBy(d => d.RuleId, StringComparer.Ordinal)
             .ThenBy(d => d.Outcome)];

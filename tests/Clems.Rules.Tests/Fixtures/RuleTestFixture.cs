@@ -24,10 +24,12 @@ internal sealed class RuleTestFixture<TRule>
 
     private readonly ISession _session;
     private readonly List<FiredRule> _fired = [];
+    private readonly DecisionSink _sink = new();
 
     public RuleTestFixture()
     {
         _session = s_compiled.Value.Factory.CreateSession();
+        _session.DependencyResolver = _sink;
         _session.Events.RuleFiredEvent += OnRuleFired;
     }
 
@@ -39,7 +41,7 @@ internal sealed class RuleTestFixture<TRule>
 
     /// The decisions the rule inserted, in report order.
     public IReadOnlyList<Decision> Decisions =>
-        [.. _session.Query<Decision>().OrderBy(d => d.Subject).ThenBy(d => d.RuleId, StringComparer.Ordinal)];
+        [.. _sink.Decisions.OrderBy(d => d.Subject).ThenBy(d => d.RuleId, StringComparer.Ordinal)];
 
     /// Projects a valid snapshot as of <paramref name="asOf"/> exactly as the engine does, and inserts the facts.
     public RuleTestFixture<TRule> Given(ClusterSnapshot snapshot, LocalDate asOf)
