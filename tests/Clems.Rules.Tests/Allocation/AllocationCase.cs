@@ -123,6 +123,30 @@ public sealed record AllocationCase(
         return this with { Amount = amounts };
     }
 
+    /// The case cut down to its first members and projects.
+    public AllocationCase Restricted(int members, int projects)
+    {
+        members = System.Math.Min(members, MemberCount);
+        projects = System.Math.Min(projects, ProjectCount);
+        T[] Cells<T>(T[] values) => [.. Enumerable.Range(0, members).SelectMany(m => Enumerable.Range(0, projects).Select(p => values[Cell(m, p)]))];
+        return this with
+        {
+            MemberCount = members,
+            Places = Places[..projects],
+            RequiresPreparation = RequiresPreparation[..projects],
+            Criteria = Criteria[..projects],
+            Agreement = Agreement[..projects],
+            Scope = Scope[..projects],
+            Wants = Cells(Wants),
+            Minutes = Cells(Minutes),
+            PersonDays = Cells(PersonDays),
+            Amount = Cells(Amount),
+            Preparation = Cells(Preparation),
+            Cap = Cap[..members],
+            Ranking = [.. Ranking[..members].Select(r => r?.Where(p => p < projects).ToArray())],
+        };
+    }
+
     public AllocationCase WithoutInvolvement() => this with { PersonDays = [.. PersonDays.Select(_ => 0m)] };
 
     public AllocationCase WithNonMembers(int count, bool[] wants) => this with { NonMembers = count, NonMemberWants = wants };
