@@ -128,7 +128,13 @@ internal sealed class AllocationScenario
         LotterySeed = Seed,
     };
 
-    public GovernanceReport Evaluate() => Engines.Shared.Evaluate(Build(), Dates.AsOf);
+    /// Evaluates the scenario; every allocation an allocation test sees has passed the independent checker first.
+    public GovernanceReport Evaluate()
+    {
+        var report = Engines.Shared.Evaluate(Build(), Dates.AsOf);
+        Xunit.Assert.Empty(AllocationChecker.Check(report.Allocation));
+        return report;
+    }
 }
 
 internal static class Engines
