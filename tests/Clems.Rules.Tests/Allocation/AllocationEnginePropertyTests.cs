@@ -8,7 +8,7 @@ using Xunit;
 namespace Clems.Rules.Tests.Allocation;
 
 /// End-to-end properties: random small cases evaluated by the engine (rules, keys, deferred acceptance, explanations).
-/// Weighted properties evaluate more than one snapshot per case and run proportionally fewer cases.
+/// Properties that evaluate two or three snapshots per case run half as many cases.
 public sealed class AllocationEnginePropertyTests
 {
     [AllocationProperty]
@@ -43,7 +43,7 @@ public sealed class AllocationEnginePropertyTests
         }
     }
 
-    [AllocationProperty(2)]
+    [AllocationProperty(0.5)]
     public void Evaluate_NonMemberInterestsAdded_ChangeNothingForMembers((AllocationCase Case, int NonMembers, bool[] Wants) input)
     {
         // Arrange
@@ -77,7 +77,7 @@ public sealed class AllocationEnginePropertyTests
         }
     }
 
-    [AllocationProperty(2)]
+    [AllocationProperty(0.5)]
     public void Evaluate_SnapshotInAnyOrder_GivesTheSameDecisionsAndAllocation(ShuffledAllocationCase input)
     {
         // Act
@@ -93,7 +93,7 @@ public sealed class AllocationEnginePropertyTests
         Assert.Empty(AllocationChecker.Check(shuffled.Allocation));
     }
 
-    [AllocationProperty(2)]
+    [AllocationProperty(0.5)]
     public void Evaluate_UnitCapsAndHigherCommitment_NeverLeavesTheMemberWorseOff((AllocationCase Case, int Member, int Project, decimal Raise) input)
     {
         // Arrange: criteria = committed amount; full rankings, so the member's true preferences do not move.
@@ -110,7 +110,7 @@ public sealed class AllocationEnginePropertyTests
         Assert.True(Position(ranking, after) <= Position(ranking, before), $"{member} had [{string.Join(",", before)}] and has [{string.Join(",", after)}] after committing more at {AllocationCase.ProjectId(input.Project)}.");
     }
 
-    [AllocationProperty(2)]
+    [AllocationProperty(0.5)]
     public void Evaluate_AnyCapsAndHigherCommitmentWhereHeld_KeepsThatPlace((AllocationCase Case, int Member, int Project, decimal Raise) input)
     {
         // Arrange

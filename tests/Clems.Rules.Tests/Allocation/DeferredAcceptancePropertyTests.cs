@@ -8,7 +8,7 @@ namespace Clems.Rules.Tests.Allocation;
 /// The algorithm's properties on random small problems built directly as flat arrays (design.md "Allocation").
 public sealed class DeferredAcceptancePropertyTests
 {
-    [AllocationProperty]
+    [AllocationProperty(10)]
     public void Run_AnyProblem_RespectsCapacitiesCapsAndEligibility(AllocationProblem problem)
     {
         // Arrange
@@ -21,7 +21,7 @@ public sealed class DeferredAcceptancePropertyTests
         Assert.Empty(AllocationInvariants.Feasibility(input, outcome));
     }
 
-    [AllocationProperty]
+    [AllocationProperty(10)]
     public void Run_AnyProblem_LeavesNoJustifiedEnvy(AllocationProblem problem)
     {
         // Arrange
@@ -34,7 +34,7 @@ public sealed class DeferredAcceptancePropertyTests
         Assert.Empty(AllocationInvariants.JustifiedEnvy(input, outcome));
     }
 
-    [AllocationProperty]
+    [AllocationProperty(10)]
     public void Run_AnyProblem_WastesNoPlace(AllocationProblem problem)
     {
         // Arrange
@@ -47,7 +47,7 @@ public sealed class DeferredAcceptancePropertyTests
         Assert.Empty(AllocationInvariants.Waste(input, outcome));
     }
 
-    [AllocationProperty]
+    [AllocationProperty(10)]
     public void Run_AnyProblem_RejectsBelowTheCutoffAndHoldsAtOrAboveIt(AllocationProblem problem)
     {
         // Arrange
@@ -60,7 +60,7 @@ public sealed class DeferredAcceptancePropertyTests
         Assert.Empty(AllocationInvariants.CutoffConsistency(input, outcome));
     }
 
-    [AllocationProperty]
+    [AllocationProperty(10)]
     public void Run_CapsThatDoNotBind_EqualsPerProjectRankedGreedy(AllocationProblem problem, bool noCaps)
     {
         // Arrange: no caps at all, or each member's cap at least its number of interests.
@@ -75,7 +75,7 @@ public sealed class DeferredAcceptancePropertyTests
         Assert.DoesNotContain(InterestStatus.NotReached, outcome.Status);
     }
 
-    [AllocationProperty]
+    [AllocationProperty(10)]
     public void Run_SameProblemTwice_GivesTheSameOutcome(AllocationProblem problem)
     {
         // Act
@@ -87,7 +87,7 @@ public sealed class DeferredAcceptancePropertyTests
         Assert.Equal(first.Cutoff, second.Cutoff);
     }
 
-    [AllocationProperty]
+    [AllocationProperty(10)]
     public void Run_MembersRenamedWithTheirTickets_RenamesTheOutcome(AllocationProblem problem, int rotation)
     {
         // Arrange: strict tickets, so that the member ordinal (which renaming changes) never decides; a rotation plus a
@@ -106,7 +106,7 @@ public sealed class DeferredAcceptancePropertyTests
         Assert.Equal(original.Cutoff, renamed.Cutoff);
     }
 
-    [AllocationProperty]
+    [AllocationProperty(10)]
     public void Run_UnitCaps_NoMemberGainsByMisreportingItsPreferences(AllocationProblem problem)
     {
         // Arrange
@@ -128,7 +128,7 @@ public sealed class DeferredAcceptancePropertyTests
         }
     }
 
-    [AllocationProperty]
+    [AllocationProperty(10)]
     public void Run_UnitCaps_ABetterKeyNeverHurts(AllocationProblem problem, int pick)
     {
         // Arrange
@@ -149,7 +149,7 @@ public sealed class DeferredAcceptancePropertyTests
         Assert.True(after <= before, $"Member {member} drops from position {before} to {after} after a better key at interest {interest}.");
     }
 
-    [AllocationProperty]
+    [AllocationProperty(10)]
     public void Run_AnyCaps_AMemberHoldingAProjectKeepsItWithABetterKeyThere(AllocationProblem problem)
     {
         var outcome = problem.Run();

@@ -13,7 +13,7 @@ public sealed class LotteryTicketPropertyTests
     /// Seeds the equal-rate test draws; the bound below is for this many independent fair draws.
     private const int Seeds = 2000;
 
-    [AllocationProperty]
+    [AllocationProperty(10)]
     public void Draw_AMemberAdded_ChangesNoOtherTicketOrRelativeOrder(int seed, byte size, int newcomer, bool perProject)
     {
         // Arrange
