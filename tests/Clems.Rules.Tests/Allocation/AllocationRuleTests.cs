@@ -253,6 +253,20 @@ public sealed class AllocationRuleTests
     }
 
     [Fact]
+    public void Outcome_NotReachedWithACapOfZero_SaysSoWithoutAnEmptyList()
+    {
+        // Arrange: regression — a cap of 0 fills with no project, and the text used to read "was filled by , which…".
+        var scenario = new AllocationScenario().Members("org-a").Project("p1", 1).Interest("org-a", "p1").Cap("org-a", 0);
+
+        // Act
+        var decision = Interest(scenario.Evaluate(), "p1/org-a");
+
+        // Assert
+        Assert.Equal((Outcome, DecisionOutcome.Waitlisted), (decision.RuleId, decision.Outcome));
+        Assert.Equal("Its cap is 0 places, so it takes no place and did not compete for p1.", decision.Reasons.Single().Text);
+    }
+
+    [Fact]
     public void Outcome_ProjectWithoutAgreedRules_DoesNotFire()
     {
         // Arrange
