@@ -78,7 +78,9 @@ internal sealed class AllocationOutcomeRule : Rule
                 decision = DecisionOutcome.Waitlisted;
                 reason = new(
                     "G16.not-reached",
-                    Text.Inv($"Its cap of {interest.Cap} place{(interest.Cap == 1 ? "" : "s")} was filled by {Text.List([.. interest.FilledBy.Select(p => p.Value)])}, which it ranked higher than {id}; it did not compete here."));
+                    interest.FilledBy.IsEmpty
+                        ? Text.Inv($"Its cap is {interest.Cap} places, so it takes no place and did not compete for {id}.")
+                        : Text.Inv($"Its cap of {interest.Cap} place{(interest.Cap == 1 ? "" : "s")} was filled by {Text.List([.. interest.FilledBy.Select(p => p.Value)])}, which it ranked higher than {id}; it did not compete here."));
                 break;
             default:
                 decision = DecisionOutcome.Waitlisted;

@@ -16,6 +16,9 @@ internal sealed class AllocationScenario
 {
     public static readonly Instant Base = Instant.FromUtc(2026, 1, 10, 9, 0);
 
+    /// The freeze instant of the competition rules that the Rules helpers build.
+    public static readonly Instant Freeze = Base + Duration.FromDays(30);
+
     private readonly List<Organization> _organizations = [];
     private readonly List<MembershipTerm> _terms = [];
     private readonly List<Initiative> _initiatives = [];
@@ -32,6 +35,18 @@ internal sealed class AllocationScenario
         {
             _organizations.Add(new Organization(new OrganizationId(id), "Org " + id, OrganizationKind.Company, CountryCode.Romania, [new Representative(new RepresentativeId("rep-" + id), "Rep " + id)]));
             _terms.Add(new MembershipTerm(new OrganizationId(id), Dates.Joined));
+        }
+
+        return this;
+    }
+
+    /// Organisations whose only membership term is suspended from <see cref="Dates.Joined"/>, open-ended.
+    public AllocationScenario SuspendedMembers(params string[] ids)
+    {
+        foreach (var id in ids)
+        {
+            _organizations.Add(new Organization(new OrganizationId(id), "Org " + id, OrganizationKind.Company, CountryCode.Romania, [new Representative(new RepresentativeId("rep-" + id), "Rep " + id)]));
+            _terms.Add(new MembershipTerm(new OrganizationId(id), Dates.Joined, null, MembershipStatus.Suspended));
         }
 
         return this;
@@ -66,7 +81,15 @@ internal sealed class AllocationScenario
 
     /// Competition rules agreed by <paramref name="agreedBy"/> one hour before the freeze.
     public static CompetitionRules Rules(IEnumerable<string> agreedBy, params CompetitionCriterion[] criteria)
-        => new(criteria, Base + Duration.FromDays(30), agreedBy.Select(m => new CompetitionAgreement(new OrganizationId(m), Base + Duration.FromDays(29))));
+        => new(criteria, Freeze, agreedBy.Select(m => new CompetitionAgreement(new OrganizationId(m), Base + Duration.FromDays(29))));
+
+    /// Competition rules with the lottery scope chosen, agreed by <paramref name="agreedBy"/> one hour before the freeze.
+    public static CompetitionRules Rules(IEnumerable<string> agreedBy, LotteryScope scope, params CompetitionCriterion[] criteria)
+        => new(criteria, Freeze, agreedBy.Select(m => new CompetitionAgreement(new OrganizationId(m), Base + Duration.FromDays(29))), scope);
+
+    /// Competition rules whose agreements carry their own instants, to test the freeze boundary.
+    public static CompetitionRules RulesAgreedAt(IEnumerable<(string Member, Instant At)> agreements, params CompetitionCriterion[] criteria)
+        => new(criteria, Freeze, agreements.Select(a => new CompetitionAgreement(new OrganizationId(a.Member), a.At)));
 
     public AllocationScenario Interest(string member, string project, int minutes = 0, decimal personDays = 0m)
     {
@@ -77,6 +100,12 @@ internal sealed class AllocationScenario
     public AllocationScenario Commit(string member, string project, decimal amount, CommitmentPhase phase = CommitmentPhase.Implementation, int minutes = 0)
     {
         _commitments.Add(ResourceCommitment.OfMoney(new OrganizationId(member), new InitiativeId(project), phase, new Money(amount, Currency.Ron), Base + Duration.FromMinutes(minutes)));
+        return this;
+    }
+
+    public AllocationScenario CommitDays(string member, string project, decimal personDays, CommitmentPhase phase = CommitmentPhase.Implementation, int minutes = 0)
+    {
+        _commitments.Add(ResourceCommitment.OfPersonDays(new OrganizationId(member), new InitiativeId(project), phase, personDays, Base + Duration.FromMinutes(minutes)));
         return this;
     }
 
@@ -99,7 +128,13 @@ internal sealed class AllocationScenario
         LotterySeed = Seed,
     };
 
-    public GovernanceReport Evaluate() => Engines.Shared.Evaluate(Build(), Dates.AsOf);
+    /// Evaluates the scenario; every allocation an allocation test sees has passed the independent checker first.
+    public GovernanceReport Evaluate()
+    {
+        var report = Engines.Shared.Evaluate(Build(), Dates.AsOf);
+        Xunit.Assert.Empty(AllocationChecker.Check(report.Allocation));
+        return report;
+    }
 }
 
 internal static class Engines
