@@ -90,7 +90,7 @@ internal sealed class AllocationOutcomeRule : Rule
                 break;
         }
 
-        ctx.Decide(interest.Interest.Subject, decision, [reason], interest.Interest.References.Concat(project.References));
+        ctx.DecideEach(interest.Interest.Subject, decision, [reason], interest.Interest.References.Concat(project.References));
     }
 
     private static Reason BelowCutoff(ProjectFact project, ProjectOutcome outcome, InterestOutcome interest)

@@ -80,7 +80,7 @@ internal sealed class IneligibleInterestRule : Rule
                     $"{member.Id} already participates in {interest.Project.Places.Initiative} and is blocked under G3: it signed the confidentiality agreement after its involvement started."));
             }
 
-            ctx.Decide(interest.Subject, DecisionOutcome.Ineligible, reasons, interest.References.Concat(interest.Project.References));
+            ctx.DecideEach(interest.Subject, DecisionOutcome.Ineligible, reasons, interest.References.Concat(interest.Project.References));
         }
 
         ctx.Insert(new IneligibleInterests(ineligible.Key, [.. interests]));

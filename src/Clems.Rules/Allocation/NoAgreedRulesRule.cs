@@ -61,7 +61,7 @@ internal sealed class NoAgreedRulesRule : Rule
         ctx.Decide(project.Subject, DecisionOutcome.NotAllocated, reasons);
         foreach (var interest in demand.Eligible)
         {
-            ctx.Decide(
+            ctx.DecideEach(
                 interest.Subject,
                 DecisionOutcome.Waitlisted,
                 [new Reason("G16.project-not-allocated", $"Project {places.Initiative} made no allocation: its competition rules were not agreed by every potential participant before the competition.")],

@@ -15,9 +15,21 @@ internal static class RuleContextExtensions
         DecisionOutcome outcome,
         IEnumerable<Reason> reasons,
         IEnumerable<FactReference>? extraFacts = null)
+        => Record(context, subject, outcome, reasons, MatchedReferences(context).Concat(extraFacts ?? []));
+
+    /// For a rule that fires once per group and decides about each member of the group: the decision names only the
+    /// facts of its own subject, not every fact the group matched.
+    internal static Decision DecideEach(
+        this IContext context,
+        DecisionSubject subject,
+        DecisionOutcome outcome,
+        IEnumerable<Reason> reasons,
+        IEnumerable<FactReference> subjectFacts)
+        => Record(context, subject, outcome, reasons, subjectFacts);
+
+    private static Decision Record(IContext context, DecisionSubject subject, DecisionOutcome outcome, IEnumerable<Reason> reasons, IEnumerable<FactReference> facts)
     {
         var clauses = context.Rule.Tags.Select(ClauseId.Parse);
-        var facts = MatchedReferences(context).Concat(extraFacts ?? []);
         var decision = new Decision(subject, outcome, context.Rule.Name, clauses, reasons, facts);
         ((DecisionSink)context.Resolve(typeof(DecisionSink))).Add(decision);
         return decision;

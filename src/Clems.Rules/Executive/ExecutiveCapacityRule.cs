@@ -63,7 +63,7 @@ internal sealed class ExecutiveCapacityRule : Rule
                     : new Reason(
                         "G12.within-capacity",
                         Text.Inv($"It ranks {i + 1} of {ranking.Count} by committed resources, then by the earlier instant it became ready ({entry.DescribeReadiness()}), within the capacity of {capacity}.")));
-                ctx.Decide(entry.Fact.Subject, DecisionOutcome.Supported, reasons, facts);
+                ctx.DecideEach(entry.Fact.Subject, DecisionOutcome.Supported, reasons, facts);
                 continue;
             }
 
@@ -76,7 +76,7 @@ internal sealed class ExecutiveCapacityRule : Rule
                 "G12.queue-position",
                 Text.Inv($"Position {position} of {queued} in the queue: {before}; the one just ahead, {ahead.Fact.Initiative.Title} ({ahead.Fact.Initiative.Id}), ranks higher because {ahead.Explain(entry)}.")));
             facts.AddRange(ahead.Fact.References);
-            ctx.Decide(entry.Fact.Subject, DecisionOutcome.Queued, reasons, facts);
+            ctx.DecideEach(entry.Fact.Subject, DecisionOutcome.Queued, reasons, facts);
         }
     }
 }

@@ -281,7 +281,6 @@ public sealed class EvaluateJsonGoldenTests
                 "G12.within-capacity"
               ],
               "facts": [
-                "framework:2026.1",
                 "initiative:init-rooftop-solar"
               ]
             },
@@ -425,7 +424,6 @@ public sealed class EvaluateJsonGoldenTests
                 "G12.within-capacity"
               ],
               "facts": [
-                "framework:2026.1",
                 "initiative:init-wastewater-monitoring"
               ]
             },
