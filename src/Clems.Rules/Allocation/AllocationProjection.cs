@@ -1,10 +1,11 @@
 using System.Collections.Generic;
-using System.Collections.Immutable;
 using System.Linq;
+using System.Runtime.InteropServices;
 using Clems.Rules.Decisions;
 using Clems.Rules.Engine;
 using Clems.Rules.Framework;
 using Clems.Rules.Initiatives;
+using Clems.Rules.Membership;
 
 namespace Clems.Rules.Allocation;
 
@@ -21,8 +22,8 @@ internal static class AllocationProjection
         {
             var competition = places.Competition;
             var agreed = competition is null
-                ? []
-                : competition.Agreements.Where(a => a.AgreedAt < competition.FreezeAt).Select(a => a.Member).ToImmutableHashSet();
+                ? new HashSet<OrganizationId>()
+                : competition.Agreements.Where(a => a.AgreedAt < competition.FreezeAt).Select(a => a.Member).ToHashSet();
             var chosen = competition is { Criteria.IsEmpty: false } ? competition.Criteria : defaults;
             projects[places.Initiative] = new ProjectFact
             {
@@ -36,24 +37,34 @@ internal static class AllocationProjection
             };
         }
 
-        var commitments = snapshot.Commitments.ToLookup(c => (c.Member, c.Project));
+        // One pass over the commitments: per (member, project) the preparation flag, the money, the first instant, the days.
+        var committed = new Dictionary<(OrganizationId, InitiativeId), Committed>();
+        foreach (var c in snapshot.Commitments)
+        {
+            ref var sum = ref CollectionsMarshal.GetValueRefOrAddDefault(committed, (c.Member, c.Project), out _);
+            sum.Preparation |= c.Phase == CommitmentPhase.Preparation;
+            sum.Money = c.Amount is not { } amount ? sum.Money : sum.Money is { } money ? money.Add(amount) : amount;
+            sum.First = sum.First is { } first && first <= c.At ? first : c.At;
+            sum.PersonDays += c.PersonDays ?? 0m;
+        }
+
         var signed = snapshot.ConfidentialityAgreements.Select(a => (a.Initiative, a.Organization)).ToHashSet();
         var interests = new List<InterestFact>(snapshot.Interests.Length);
         foreach (var interest in snapshot.Interests.OrderBy(i => i.Project).ThenBy(i => i.Member))
         {
-            var own = commitments[(interest.Member, interest.Project)].ToList();
-            var money = own.Where(c => c.Amount is not null).Select(c => c.Amount!.Value).ToList();
+            committed.TryGetValue((interest.Member, interest.Project), out var own);
+            var project = projects[interest.Project];
             interests.Add(new InterestFact
             {
                 Interest = interest,
                 Standing = scope.Standings[interest.Member],
-                Project = projects[interest.Project],
+                Project = project,
                 Subject = new DecisionSubject(SubjectKind.Interest, interest.Project.Value + "/" + interest.Member.Value),
-                PreparationCommitted = own.Any(c => c.Phase == CommitmentPhase.Preparation),
-                CommittedAmount = money.Count == 0 ? null : money.Skip(1).Aggregate(money[0], (sum, m) => sum.Add(m)),
-                FirstCommitmentAt = own.Count == 0 ? null : own.Min(c => c.At),
-                PersonDays = interest.PersonDays + own.Sum(c => c.PersonDays ?? 0m),
-                ConfidentialityRequired = projects[interest.Project].Initiative.Initiative.Confidential,
+                PreparationCommitted = own.Preparation,
+                CommittedAmount = own.Money,
+                FirstCommitmentAt = own.First,
+                PersonDays = interest.PersonDays + own.PersonDays,
+                ConfidentialityRequired = project.Initiative.Initiative.Confidential,
                 SignedAgreement = signed.Contains((interest.Project, interest.Member)),
                 BlockedUnderConfidentiality = scope.ConfidentialParticipations.TryGetValue((interest.Project, interest.Member), out var participation)
                     && participation.IsBlocked,
@@ -61,6 +72,14 @@ internal static class AllocationProjection
         }
 
         return ([.. projects.Values], interests);
+    }
+
+    private struct Committed
+    {
+        public bool Preparation;
+        public Money? Money;
+        public NodaTime.Instant? First;
+        public decimal PersonDays;
     }
 
     /// The criterion's name as the scenario format writes it.

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.Linq;
 using Clems.Rules.Engine;
 using Clems.Rules.Framework;
@@ -266,6 +267,8 @@ internal static class AllocationStage
             }
         }
 
+        // One shared array per member: every interest it was not reached at names the same projects.
+        var heldArrays = held.Select(h => h.ToImmutableArray()).ToArray();
         var outcomes = new List<ProjectOutcome>();
         var records = new List<ProjectAllocation>();
         var byProject = interests.ToLookup(i => i.Project);
@@ -305,7 +308,7 @@ internal static class AllocationStage
                         lost,
                         display[i],
                         outcome.Cutoff[p] >= 0 ? display[outcome.Cutoff[p]] : null,
-                        [.. held[member]],
+                        heldArrays[member],
                         input.Cap[member] == int.MaxValue ? null : input.Cap[member]));
                 }
             }

@@ -26,7 +26,7 @@ internal sealed class ProjectFact : IFactSource
     public required bool DefaultCriteria { get; init; }
 
     /// The members whose agreement to the competition rules came strictly before the freeze instant.
-    public required ImmutableHashSet<OrganizationId> AgreedBeforeFreeze { get; init; }
+    public required IReadOnlySet<OrganizationId> AgreedBeforeFreeze { get; init; }
 
     public IEnumerable<FactReference> References
     {

@@ -1,5 +1,8 @@
+using System;
 using System.Collections;
+using System.Collections.Concurrent;
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.Linq;
 using NRules.RuleModel;
 
@@ -27,10 +30,14 @@ internal static class RuleContextExtensions
         IEnumerable<FactReference> subjectFacts)
         => Record(context, subject, outcome, reasons, subjectFacts);
 
+    // The clauses of each rule, parsed once: tags are fixed when the rules are compiled (RuleCompiler checks them).
+    private static readonly ConcurrentDictionary<string, ImmutableArray<ClauseId>> s_clauses = new(StringComparer.Ordinal);
+
     private static Decision Record(IContext context, DecisionSubject subject, DecisionOutcome outcome, IEnumerable<Reason> reasons, IEnumerable<FactReference> facts)
     {
-        var clauses = context.Rule.Tags.Select(ClauseId.Parse);
-        var decision = new Decision(subject, outcome, context.Rule.Name, clauses, reasons, facts);
+        var rule = context.Rule;
+        var clauses = s_clauses.GetOrAdd(rule.Name, static (_, tags) => [.. tags.Select(ClauseId.Parse).Distinct().Order()], rule.Tags);
+        var decision = new Decision(subject, outcome, rule.Name, clauses, [.. reasons], [.. facts]);
         ((DecisionSink)context.Resolve(typeof(DecisionSink))).Add(decision);
         return decision;
     }

@@ -93,11 +93,27 @@ public sealed partial class GovernanceEngine
             throw new RuleEvaluationException(DescribeCondition(e), e.InnerException ?? e);
         }
 
-        ImmutableArray<Decision> decisions = [.. sink.Decisions
-            .OrderBy(d => d.Subject)
-            .ThenBy(d => d.RuleId, StringComparer.Ordinal)
-            .ThenBy(d => d.Outcome)];
+        var ordered = sink.Decisions.ToArray();
+        Array.Sort(ordered, ReportOrder);
+        var decisions = ImmutableArray.Create(ordered);
         return (decisions, allocation);
+    }
+
+    /// The report's order: subject kind, subject id (ordinal), rule id (ordinal), outcome.
+    private static int ReportOrder(Decision x, Decision y)
+    {
+        var order = x.Subject.Kind.CompareTo(y.Subject.Kind);
+        if (order == 0)
+        {
+            order = string.CompareOrdinal(x.Subject.Id, y.Subject.Id);
+        }
+
+        if (order == 0)
+        {
+            order = string.CompareOrdinal(x.RuleId, y.RuleId);
+        }
+
+        return order != 0 ? order : x.Outcome.CompareTo(y.Outcome);
     }
 
     private static string DescribeCondition(RuleLhsExpressionEvaluationException e) => e.Message;
