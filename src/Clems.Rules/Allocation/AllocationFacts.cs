@@ -5,6 +5,13 @@ using Clems.Rules.Decisions;
 
 namespace Clems.Rules.Allocation;
 
+/// A project with all its interests (by member id): the allocation rules fire once per project, not once per interest,
+/// so a million interests cost ten thousand firings (design.md: "fire per group where the decision is per group").
+internal sealed record ProjectInterests(ProjectFact Project, ImmutableArray<InterestFact> Interests) : IFactSource
+{
+    public IEnumerable<FactReference> References => Project.References;
+}
+
 /// Inserted by the demand rule: a runnable project's eligible interests, by member id (G16 a).
 internal sealed record ProjectDemand(ProjectFact Project, ImmutableArray<InterestFact> Eligible) : IFactSource
 {

@@ -24,24 +24,18 @@ internal sealed class IneligibleInterestRule : Rule
 {
     public override void Define()
     {
-        IGrouping<ProjectFact, InterestFact> ineligible = null!;
+        ProjectInterests project = null!;
 
         When()
-            .Query(() => ineligible, q => q
-                .Match<InterestFact>(i =>
-                    !i.Project.Runnable
-                    || i.Standing.Kind != StandingKind.Active
-                    || (i.Project.Places.RequiresPreparationCommitment && !i.PreparationCommitted)
-                    || (i.ConfidentialityRequired && (!i.SignedAgreement || i.BlockedUnderConfidentiality)))
-                .GroupBy(i => i.Project));
+            .Match(() => project, p => p.Interests.Any(i => !AllocationEligibility.IsEligible(i)));
 
         Then()
-            .Do(ctx => Refuse(ctx, ineligible));
+            .Do(ctx => Refuse(ctx, project));
     }
 
-    private static void Refuse(IContext ctx, IGrouping<ProjectFact, InterestFact> ineligible)
+    private static void Refuse(IContext ctx, ProjectInterests project)
     {
-        var interests = ineligible.OrderBy(i => i.Interest.Member).ToList();
+        var interests = project.Interests.Where(i => !AllocationEligibility.IsEligible(i)).ToList();
         foreach (var interest in interests)
         {
             var member = interest.Standing.Organization;
@@ -83,6 +77,6 @@ internal sealed class IneligibleInterestRule : Rule
             ctx.DecideEach(interest.Subject, DecisionOutcome.Ineligible, reasons, interest.References.Concat(interest.Project.References));
         }
 
-        ctx.Insert(new IneligibleInterests(ineligible.Key, [.. interests]));
+        ctx.Insert(new IneligibleInterests(project.Project, [.. interests]));
     }
 }

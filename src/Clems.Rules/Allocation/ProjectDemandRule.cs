@@ -1,6 +1,5 @@
 using System.Linq;
 using Clems.Rules.Engine;
-using Clems.Rules.Membership;
 using NRules.Fluent.Dsl;
 
 namespace Clems.Rules.Allocation;
@@ -16,21 +15,15 @@ internal sealed class ProjectDemandRule : Rule
 {
     public override void Define()
     {
-        IGrouping<ProjectFact, InterestFact> eligible = null!;
+        ProjectInterests project = null!;
 
         When()
-            .Query(() => eligible, q => q
-                .Match<InterestFact>(i =>
-                    i.Project.Runnable
-                    && i.Standing.Kind == StandingKind.Active
-                    && (!i.Project.Places.RequiresPreparationCommitment || i.PreparationCommitted)
-                    && (!i.ConfidentialityRequired || (i.SignedAgreement && !i.BlockedUnderConfidentiality)))
-                .GroupBy(i => i.Project));
+            .Match(() => project, p => p.Interests.Any(i => AllocationEligibility.IsEligible(i)));
 
         Then()
-            .Do(ctx => Gather(ctx, eligible));
+            .Do(ctx => Gather(ctx, project));
     }
 
-    private static void Gather(NRules.RuleModel.IContext ctx, IGrouping<ProjectFact, InterestFact> eligible)
-        => ctx.Insert(new ProjectDemand(eligible.Key, [.. eligible.OrderBy(i => i.Interest.Member)]));
+    private static void Gather(NRules.RuleModel.IContext ctx, ProjectInterests project)
+        => ctx.Insert(new ProjectDemand(project.Project, [.. project.Interests.Where(AllocationEligibility.IsEligible)]));
 }

@@ -66,7 +66,9 @@ public sealed partial class GovernanceEngine
                     .ToHashSet();
                 var (projects, interests) = AllocationProjection.Project(scope, runnable);
                 session.InsertAll(projects);
-                session.InsertAll(interests);
+                session.InsertAll(interests
+                    .GroupBy(i => i.Project)
+                    .Select(g => new ProjectInterests(g.Key, [.. g])));
                 session.Fire();
                 var (outcomes, result) = AllocationStage.Allocate(
                     scope,
