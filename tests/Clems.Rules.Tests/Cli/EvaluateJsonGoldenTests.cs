@@ -1850,6 +1850,29 @@ public sealed class EvaluateJsonGoldenTests
             {
               "subject": {
                 "kind": "project",
+                "id": "init-membrane-pilot"
+              },
+              "outcome": "allocated",
+              "rule": "Allocation.Outcome",
+              "clauses": [
+                "G8",
+                "G16"
+              ],
+              "reasons": [
+                "Project init-membrane-pilot offers 1 places; 0 eligible interests; 0 admitted.",
+                "Members are ranked by preparationCommitment, then committedAmount, then earlierCommitment, then involvement, then lottery (the framework\u0027s default criteria)."
+              ],
+              "reasonCodes": [
+                "G16.places",
+                "G8.key"
+              ],
+              "facts": [
+                "project:init-membrane-pilot"
+              ]
+            },
+            {
+              "subject": {
+                "kind": "project",
                 "id": "init-ro-compost-hubs"
               },
               "outcome": "allocated",
@@ -1999,6 +2022,32 @@ public sealed class EvaluateJsonGoldenTests
                 "membership:org-cunt/2018-09-01",
                 "organization:org-cunt",
                 "project:init-air-quality-map"
+              ]
+            },
+            {
+              "subject": {
+                "kind": "interest",
+                "id": "init-membrane-pilot/org-cunt"
+              },
+              "outcome": "ineligible",
+              "rule": "Allocation.Eligibility",
+              "clauses": [
+                "G3",
+                "G8",
+                "G10",
+                "G16"
+              ],
+              "reasons": [
+                "Project init-membrane-pilot is confidential and org-cunt has not signed its confidentiality agreement; it must sign before it is involved."
+              ],
+              "reasonCodes": [
+                "G3.no-agreement"
+              ],
+              "facts": [
+                "interest:init-membrane-pilot/org-cunt",
+                "membership:org-cunt/2018-09-01",
+                "organization:org-cunt",
+                "project:init-membrane-pilot"
               ]
             },
             {
@@ -2406,6 +2455,27 @@ public sealed class EvaluateJsonGoldenTests
                 ]
               },
               {
+                "project": "init-membrane-pilot",
+                "places": 1,
+                "allocated": true,
+                "criteria": [
+                  "preparationCommitment",
+                  "committedAmount",
+                  "earlierCommitment",
+                  "involvement",
+                  "lottery"
+                ],
+                "cutoffRank": null,
+                "entries": [
+                  {
+                    "member": "org-cunt",
+                    "rank": null,
+                    "outcome": "ineligible",
+                    "key": []
+                  }
+                ]
+              },
+              {
                 "project": "init-ro-compost-hubs",
                 "places": 3,
                 "allocated": true,
@@ -2627,7 +2697,8 @@ public sealed class EvaluateJsonGoldenTests
                 "cap": null,
                 "ranking": [
                   "init-wastewater-monitoring",
-                  "init-air-quality-map"
+                  "init-air-quality-map",
+                  "init-membrane-pilot"
                 ],
                 "places": []
               },

@@ -57,9 +57,9 @@ public sealed class EvaluateTableTests
         // Assert: the line wraps at the table's width; the allocation tables follow it.
         var text = Regex.Replace(run.Output, @" *\n", " ");
         Assert.Contains(
-            "╯ 90 decisions: 1 applied, 7 runnable, 5 not runnable, 17 rejected, 24 approved, 2 blocked, 1 flagged, 5 supported, "
+            "╯ 92 decisions: 1 applied, 7 runnable, 5 not runnable, 17 rejected, 24 approved, 2 blocked, 1 flagged, 5 supported, "
             + "2 queued, 1 feasible, 1 infeasible, 1 recommended, 2 not recommended, 2 alerted, 5 admitted, 6 waitlisted, "
-            + "3 ineligible, 3 allocated, 2 not allocated. ",
+            + "4 ineligible, 4 allocated, 2 not allocated. ",
             text,
             StringComparison.Ordinal);
     }
