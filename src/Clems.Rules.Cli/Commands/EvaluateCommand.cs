@@ -1,10 +1,8 @@
 using System;
 using System.CommandLine;
 using System.CommandLine.Parsing;
-using System.IO;
 using Clems.Rules.Cli.Rendering;
 using Clems.Rules.Engine;
-using Clems.Rules.Scenarios;
 using NodaTime;
 using NodaTime.Text;
 
@@ -75,7 +73,7 @@ internal sealed class EvaluateCommand
         var error = _context.Error;
         try
         {
-            if (!TryRead(options.File, out var document))
+            if (!ScenarioFile.TryRead(options.File, error, out var document))
             {
                 return ExitCodes.InvalidInput;
             }
@@ -104,37 +102,6 @@ internal sealed class EvaluateCommand
             ProblemWriter.WriteUnexpected(error, exception, options.Verbose);
             return ExitCodes.UnexpectedFailure;
         }
-    }
-
-    private bool TryRead(string path, out ScenarioDocument document)
-    {
-        document = null!;
-        string? problem;
-        try
-        {
-            using var stream = File.OpenRead(path);
-            document = ScenarioReader.Read(stream);
-            return true;
-        }
-        catch (FileNotFoundException)
-        {
-            problem = "The file does not exist; check the path, or give the path of a scenario document such as docs/examples/clems-cluster.json.";
-        }
-        catch (DirectoryNotFoundException)
-        {
-            problem = "The folder of the file does not exist; check the path.";
-        }
-        catch (UnauthorizedAccessException)
-        {
-            problem = "The file cannot be opened (it is a folder, or access is denied); give the path of a readable JSON file.";
-        }
-        catch (IOException exception)
-        {
-            problem = $"The file cannot be read: {ProblemWriter.OneLine(exception.Message)}";
-        }
-
-        ProblemWriter.WriteFileProblem(_context.Error, path, problem);
-        return false;
     }
 
     private static LocalDate? ParseDate(ArgumentResult result)

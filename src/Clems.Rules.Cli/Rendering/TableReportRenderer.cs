@@ -29,7 +29,7 @@ internal sealed class TableReportRenderer : IReportRenderer
     {
         ArgumentNullException.ThrowIfNull(view);
         ArgumentNullException.ThrowIfNull(output);
-        var console = CreateConsole(output);
+        var console = CreateConsole(_style, output);
         var report = view.Report;
         var framework = report.Framework;
 
@@ -109,16 +109,17 @@ internal sealed class TableReportRenderer : IReportRenderer
 
     private static Style Bold { get; } = new(decoration: Decoration.Bold);
 
-    private IAnsiConsole CreateConsole(TextWriter output)
+    /// A Spectre console on the output: colours and width from the style (also used by `rules --format table`).
+    internal static IAnsiConsole CreateConsole(ConsoleStyle style, TextWriter output)
     {
         var console = AnsiConsole.Create(new AnsiConsoleSettings
         {
-            Ansi = _style.UseColours ? AnsiSupport.Detect : AnsiSupport.No,
-            ColorSystem = _style.UseColours ? ColorSystemSupport.Detect : ColorSystemSupport.NoColors,
+            Ansi = style.UseColours ? AnsiSupport.Detect : AnsiSupport.No,
+            ColorSystem = style.UseColours ? ColorSystemSupport.Detect : ColorSystemSupport.NoColors,
             Interactive = InteractionSupport.No,
             Out = new AnsiConsoleOutput(output),
         });
-        if (_style.Width is { } width)
+        if (style.Width is { } width)
         {
             console.Profile.Width = width;
         }
@@ -152,9 +153,9 @@ internal sealed class TableReportRenderer : IReportRenderer
         _ => "today in " + ClusterCalendar.ZoneId,
     };
 
-    private static string Kind(SubjectKind kind) => Words(kind.ToString());
+    internal static string Kind(SubjectKind kind) => Words(kind.ToString());
 
-    private static string Outcome(DecisionOutcome outcome) => outcome switch
+    internal static string Outcome(DecisionOutcome outcome) => outcome switch
     {
         DecisionOutcome.Applied => "applied",
         DecisionOutcome.Runnable => "runnable",

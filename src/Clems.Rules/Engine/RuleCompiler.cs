@@ -36,7 +36,14 @@ internal static class RuleCompiler
             throw new InvalidOperationException($"Rule class {unnamed.Name} has no stable id; give it a [Name(\"Area.What\")] attribute.");
         }
 
-        var descriptors = definitions.Select(Describe).OrderBy(r => r.Id, StringComparer.Ordinal).ToImmutableArray();
+        var classNames = types
+            .Select(t => (Type: t, Name: t.GetCustomAttributesData().FirstOrDefault(a => a.AttributeType == typeof(NRules.Fluent.Dsl.NameAttribute))?.ConstructorArguments[0].Value as string))
+            .Where(t => t.Name is not null)
+            .ToDictionary(t => t.Name!, t => t.Type.Name, StringComparer.Ordinal);
+        var descriptors = definitions
+            .Select(d => Describe(d, classNames.GetValueOrDefault(d.Name, d.Name)))
+            .OrderBy(r => r.Id, StringComparer.Ordinal)
+            .ToImmutableArray();
         return (repository.Compile(), descriptors);
     }
 
@@ -46,7 +53,7 @@ internal static class RuleCompiler
             .Where(t => !t.IsAbstract && typeof(NRules.Fluent.Dsl.Rule).IsAssignableFrom(t))
             .OrderBy(t => t.FullName, StringComparer.Ordinal);
 
-    private static RuleDescriptor Describe(IRuleDefinition definition)
+    private static RuleDescriptor Describe(IRuleDefinition definition, string className)
     {
         if (string.IsNullOrWhiteSpace(definition.Name) || definition.Name.Contains(' ', StringComparison.Ordinal))
         {
@@ -82,7 +89,7 @@ internal static class RuleCompiler
             .Distinct()
             .Order(StringComparer.Ordinal)
             .ToImmutableArray();
-        return new RuleDescriptor(definition.Name, definition.Description, [.. clauses.Order()], definition.Priority, names);
+        return new RuleDescriptor(definition.Name, definition.Description, [.. clauses.Order()], definition.Priority, names, className);
     }
 
     private sealed class PatternTypeCollector : RuleElementVisitor<List<Type>>

@@ -6,8 +6,9 @@ namespace Clems.Rules.Engine;
 /// <summary>Describes one compiled rule: its stable id, what it enforces and the clauses it cites.</summary>
 public sealed class RuleDescriptor
 {
-    internal RuleDescriptor(string id, string description, ImmutableArray<ClauseId> clauses, int priority, ImmutableArray<string> matches)
+    internal RuleDescriptor(string id, string description, ImmutableArray<ClauseId> clauses, int priority, ImmutableArray<string> matches, string className)
     {
+        ClassName = className;
         Id = id;
         Description = description;
         Clauses = clauses;
@@ -29,4 +30,9 @@ public sealed class RuleDescriptor
 
     /// <summary>The kinds of facts the rule matches, by name.</summary>
     public ImmutableArray<string> Matches { get; }
+
+    /// <summary>The name of the rule's class, e.g. <c>MembersOnlyRule</c>.</summary>
+    /// <remarks>By convention the rule's unit tests are the test class named after it with <c>Tests</c> appended
+    /// (<c>MembersOnlyRuleTests</c>); the traceability tests enforce the convention.</remarks>
+    public string ClassName { get; }
 }
