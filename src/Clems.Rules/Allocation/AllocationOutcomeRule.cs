@@ -38,7 +38,7 @@ internal sealed class AllocationOutcomeRule : Rule
         {
             new(
                 "G16.places",
-                Text.Inv($"Project {places.Initiative} offers {places.Places} places; {outcome.EligibleCount} eligible interests; {outcome.Admitted} admitted.")),
+                Text.Inv($"Project {places.Initiative} offers {Text.Count(places.Places, "place", "places")}; {Text.Count(outcome.EligibleCount, "eligible interest", "eligible interests")}; {outcome.Admitted} admitted.")),
             new(
                 "G8.key",
                 $"Members are ranked by {criteria}"
@@ -72,14 +72,14 @@ internal sealed class AllocationOutcomeRule : Rule
                 decision = DecisionOutcome.Admitted;
                 reason = new(
                     "G16.admitted",
-                    Text.Inv($"Admitted to {id} at rank {interest.Rank} of {outcome.EligibleCount} for {places} places, with key {Describe(project, interest.Key)}."));
+                    Text.Inv($"Admitted to {id} at rank {interest.Rank} of {outcome.EligibleCount} for {Text.Count(places, "place", "places")}, with key {Describe(project, interest.Key)}."));
                 break;
             case AllocationOutcomeKind.NotReached:
                 decision = DecisionOutcome.Waitlisted;
                 reason = new(
                     "G16.not-reached",
                     interest.FilledBy.IsEmpty
-                        ? Text.Inv($"Its cap is {interest.Cap} places, so it takes no place and did not compete for {id}.")
+                        ? Text.Inv($"Its cap is 0 places, so it takes no place and did not compete for {id}.")
                         : Text.Inv($"Its cap of {interest.Cap} place{(interest.Cap == 1 ? "" : "s")} was filled by {Text.List([.. interest.FilledBy.Select(p => p.Value)])}, which it ranked higher than {id}; it did not compete here."));
                 break;
             default:
@@ -99,7 +99,7 @@ internal sealed class AllocationOutcomeRule : Rule
         var criterion = column < project.Criteria.Length ? AllocationProjection.NameOf(project.Criteria[column]) : "member id (a lottery collision)";
         return new(
             "G16.below-cutoff",
-            Text.Inv($"Ranked {interest.Rank} of {outcome.EligibleCount} for {project.Places.Places} places at {project.Places.Initiative}, below the cutoff at rank {outcome.CutoffRank}: it lost on {criterion} with {interest.Key[column]} against the cutoff's {interest.CutoffKey![column]}."));
+            Text.Inv($"Ranked {interest.Rank} of {outcome.EligibleCount} for {Text.Count(project.Places.Places, "place", "places")} at {project.Places.Initiative}, below the cutoff at rank {outcome.CutoffRank}: it lost on {criterion} with {interest.Key[column]} against the cutoff's {interest.CutoffKey![column]}."));
     }
 
     private static string Describe(ProjectFact project, IReadOnlyList<string> key)

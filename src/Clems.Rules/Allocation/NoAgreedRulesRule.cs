@@ -39,7 +39,7 @@ internal sealed class NoAgreedRulesRule : Rule
         {
             new(
                 "G16.oversubscribed",
-                Text.Inv($"Project {places.Initiative} has {demand.Eligible.Length} eligible interests for {places.Places} places, so an internal competition must decide.")),
+                Text.Inv($"Project {places.Initiative} has {demand.Eligible.Length} eligible interests for {Text.Count(places.Places, "place", "places")}, so an internal competition must decide.")),
         };
         if (places.Competition is not { } competition)
         {

@@ -246,5 +246,5 @@ internal static partial class SnapshotValidator
     private static string Dangling(string what, string id, string where)
         => $"No {what} with id '{id}' exists in {where}; fix the id or add the {what}.";
 
-    private static string Inv(System.FormattableString text) => Text.Inv(text);
+    private static string Inv(System.FormattableString text) => System.FormattableString.Invariant(text);
 }

@@ -1,4 +1,3 @@
-using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
@@ -10,8 +9,9 @@ namespace Clems.Rules.Utility;
 /// Culture-independent formatting of values in reasons, so reports are byte-identical everywhere.
 internal static class Text
 {
-    /// Formats an interpolated string with the invariant culture (numbers in reasons never follow the host's culture).
-    internal static string Inv(FormattableString text) => FormattableString.Invariant(text);
+    /// Formats an interpolated string with the invariant culture (numbers in reasons never follow the host's culture),
+    /// without boxing its values: reasons are written for every interest of a million-interest cluster.
+    internal static string Inv(ref InvariantText text) => text.ToStringAndClear();
 
     internal static string Date(LocalDate date) => LocalDatePattern.Iso.Format(date);
 

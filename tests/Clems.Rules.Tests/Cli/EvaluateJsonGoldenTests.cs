@@ -1852,7 +1852,7 @@ public sealed class EvaluateJsonGoldenTests
                 "G16"
               ],
               "reasons": [
-                "Project init-membrane-pilot offers 1 places; 0 eligible interests; 0 admitted.",
+                "Project init-membrane-pilot offers 1 place; 0 eligible interests; 0 admitted.",
                 "Members are ranked by preparationCommitment, then committedAmount, then earlierCommitment, then involvement, then lottery (the framework\u0027s default criteria)."
               ],
               "reasonCodes": [
@@ -1906,7 +1906,7 @@ public sealed class EvaluateJsonGoldenTests
                 "G16"
               ],
               "reasons": [
-                "Project init-ro-noise-sensors has 2 eligible interests for 1 places, so an internal competition must decide.",
+                "Project init-ro-noise-sensors has 2 eligible interests for 1 place, so an internal competition must decide.",
                 "Its competition rules were not agreed before the freeze at 2026-02-15T10:00:00Z by org-cjbn; every potential participant must agree before the competition."
               ],
               "reasonCodes": [
@@ -1935,7 +1935,7 @@ public sealed class EvaluateJsonGoldenTests
                 "G16"
               ],
               "reasons": [
-                "Project init-rooftop-solar offers 1 places; 2 eligible interests; 1 admitted.",
+                "Project init-rooftop-solar offers 1 place; 2 eligible interests; 1 admitted.",
                 "Members are ranked by preparationCommitment, then committedAmount, then earlierCommitment, then involvement, then lottery (the framework\u0027s default criteria).",
                 "The cutoff is rank 1: org-reciclavest with key (preparationCommitment no; committedAmount none; earlierCommitment none; involvement 15 person-days; lottery 1487551b8fb942d2)."
               ],
@@ -2199,7 +2199,7 @@ public sealed class EvaluateJsonGoldenTests
                 "G16"
               ],
               "reasons": [
-                "Admitted to init-rooftop-solar at rank 1 of 2 for 1 places, with key (preparationCommitment no; committedAmount none; earlierCommitment none; involvement 15 person-days; lottery 1487551b8fb942d2)."
+                "Admitted to init-rooftop-solar at rank 1 of 2 for 1 place, with key (preparationCommitment no; committedAmount none; earlierCommitment none; involvement 15 person-days; lottery 1487551b8fb942d2)."
               ],
               "reasonCodes": [
                 "G16.admitted"
@@ -2223,7 +2223,7 @@ public sealed class EvaluateJsonGoldenTests
                 "G16"
               ],
               "reasons": [
-                "Ranked 2 of 2 for 1 places at init-rooftop-solar, below the cutoff at rank 1: it lost on lottery with b2ac6b307efe0de6 against the cutoff\u0027s 1487551b8fb942d2."
+                "Ranked 2 of 2 for 1 place at init-rooftop-solar, below the cutoff at rank 1: it lost on lottery with b2ac6b307efe0de6 against the cutoff\u0027s 1487551b8fb942d2."
               ],
               "reasonCodes": [
                 "G16.below-cutoff"
