@@ -17,6 +17,8 @@ internal static class CliApplication
         root.Subcommands.Add(new EvaluateCommand(context).Create());
         root.Subcommands.Add(new TicketCommand(context).Create());
         root.Subcommands.Add(new RulesCommand(context).Create());
+        root.Subcommands.Add(new GenerateCommand(context).Create());
+        root.Subcommands.Add(new SimulateCommand(context).Create());
         return root;
     }
 

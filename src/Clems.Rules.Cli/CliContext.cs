@@ -9,7 +9,7 @@ namespace Clems.Rules.Cli;
 /// a <c>FakeClock</c> and <see cref="StringWriter"/>s, so every command runs without a process.</remarks>
 internal sealed class CliContext
 {
-    public CliContext(IClock clock, TextWriter output, TextWriter error, ConsoleStyle style)
+    public CliContext(IClock clock, TextWriter output, TextWriter error, ConsoleStyle style, bool interactiveError = false)
     {
         ArgumentNullException.ThrowIfNull(clock);
         ArgumentNullException.ThrowIfNull(output);
@@ -18,7 +18,11 @@ internal sealed class CliContext
         Output = output;
         Error = error;
         Style = style;
+        InteractiveError = interactiveError;
     }
+
+    /// <summary>Whether stderr is a terminal, where a live progress display can redraw itself (false in tests and pipes).</summary>
+    public bool InteractiveError { get; }
 
     /// <summary>The clock that says what "today" is when no as-of date is given.</summary>
     public IClock Clock { get; }

@@ -15,7 +15,8 @@ internal static class Program
             SystemClock.Instance,
             Console.Out,
             Console.Error,
-            new ConsoleStyle(UseColours: !Console.IsOutputRedirected, Width: Console.IsOutputRedirected ? ConsoleStyle.RedirectedWidth : null));
+            new ConsoleStyle(UseColours: !Console.IsOutputRedirected, Width: Console.IsOutputRedirected ? ConsoleStyle.RedirectedWidth : null),
+            interactiveError: !Console.IsErrorRedirected);
         return CliApplication.Run(args, context);
     }
 }

@@ -12,6 +12,7 @@ public static partial class ScenarioWriter
         json.WriteStartArray("projects");
         foreach (var project in snapshot.Projects)
         {
+            FlushIfFull(json);
             json.WriteStartObject();
             json.WriteString("initiative", project.Initiative.Value);
             json.WriteNumber("places", project.Places);
@@ -46,6 +47,7 @@ public static partial class ScenarioWriter
         json.WriteStartArray("interests");
         foreach (var interest in snapshot.Interests)
         {
+            FlushIfFull(json);
             json.WriteStartObject();
             json.WriteString("member", interest.Member.Value);
             json.WriteString("project", interest.Project.Value);
@@ -59,6 +61,7 @@ public static partial class ScenarioWriter
         json.WriteStartArray("commitments");
         foreach (var commitment in snapshot.Commitments)
         {
+            FlushIfFull(json);
             json.WriteStartObject();
             json.WriteString("member", commitment.Member.Value);
             json.WriteString("project", commitment.Project.Value);
@@ -80,6 +83,7 @@ public static partial class ScenarioWriter
         json.WriteStartArray("memberPreferences");
         foreach (var preference in snapshot.MemberPreferences)
         {
+            FlushIfFull(json);
             json.WriteStartObject();
             json.WriteString("member", preference.Member.Value);
             if (preference.Cap is { } cap)

@@ -11,6 +11,7 @@ public static partial class ScenarioWriter
         json.WriteStartArray("confidentialityAgreements");
         foreach (var agreement in snapshot.ConfidentialityAgreements)
         {
+            FlushIfFull(json);
             json.WriteStartObject();
             json.WriteString("initiative", agreement.Initiative.Value);
             json.WriteString("organization", agreement.Organization.Value);

@@ -16,6 +16,7 @@ public static partial class ScenarioWriter
         json.WriteStartArray("salesAgencyRequests");
         foreach (var request in snapshot.SalesAgencyRequests)
         {
+            FlushIfFull(json);
             json.WriteStartObject();
             json.WriteString("id", request.Id.Value);
             json.WriteString("requestedBy", request.RequestedBy.Value);
@@ -39,6 +40,7 @@ public static partial class ScenarioWriter
         json.WriteStartArray("internalBids");
         foreach (var bid in snapshot.InternalBids)
         {
+            FlushIfFull(json);
             json.WriteStartObject();
             json.WriteString("id", bid.Id.Value);
             json.WriteString("title", bid.Title);
@@ -51,6 +53,7 @@ public static partial class ScenarioWriter
         json.WriteStartArray("opportunities");
         foreach (var opportunity in snapshot.Opportunities)
         {
+            FlushIfFull(json);
             json.WriteStartObject();
             json.WriteString("id", opportunity.Id.Value);
             json.WriteString("title", opportunity.Title);
@@ -77,6 +80,7 @@ public static partial class ScenarioWriter
         json.WriteStartArray("clusterRouteRequests");
         foreach (var request in snapshot.ClusterRouteRequests)
         {
+            FlushIfFull(json);
             json.WriteStartObject();
             json.WriteString("organization", request.Organization.Value);
             json.WriteString("opportunity", request.Opportunity.Value);

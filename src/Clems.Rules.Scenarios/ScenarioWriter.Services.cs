@@ -12,6 +12,7 @@ public static partial class ScenarioWriter
         json.WriteStartArray("serviceRequests");
         foreach (var request in snapshot.ServiceRequests)
         {
+            FlushIfFull(json);
             json.WriteStartObject();
             json.WriteString("id", request.Id.Value);
             json.WriteString("service", ServiceVocabulary.Services.NameOf(request.Service));
@@ -34,6 +35,7 @@ public static partial class ScenarioWriter
         json.WriteStartArray("advertisingItems");
         foreach (var item in snapshot.AdvertisingItems)
         {
+            FlushIfFull(json);
             json.WriteStartObject();
             json.WriteString("id", item.Id.Value);
             json.WriteString("member", item.Member.Value);
@@ -47,6 +49,7 @@ public static partial class ScenarioWriter
         json.WriteStartArray("advertisingApprovals");
         foreach (var approval in snapshot.AdvertisingApprovals)
         {
+            FlushIfFull(json);
             json.WriteStartObject();
             json.WriteString("id", approval.Id.Value);
             json.WriteString("item", approval.Item.Value);

@@ -12,6 +12,7 @@ public static partial class ScenarioWriter
         json.WriteStartArray("tenderProfiles");
         foreach (var profile in snapshot.TenderProfiles)
         {
+            FlushIfFull(json);
             json.WriteStartObject();
             json.WriteString("organization", profile.Organization.Value);
             WriteIds(json, "cpvPrefixes", profile.CpvPrefixes.Select(p => p.Value));
@@ -25,6 +26,7 @@ public static partial class ScenarioWriter
         json.WriteStartArray("tenders");
         foreach (var tender in snapshot.Tenders)
         {
+            FlushIfFull(json);
             json.WriteStartObject();
             json.WriteString("id", tender.Id.Value);
             json.WriteString("title", tender.Title);

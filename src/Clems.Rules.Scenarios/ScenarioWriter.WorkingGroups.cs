@@ -12,6 +12,7 @@ public static partial class ScenarioWriter
         json.WriteStartArray("workingGroupProposals");
         foreach (var proposal in snapshot.WorkingGroupProposals)
         {
+            FlushIfFull(json);
             json.WriteStartObject();
             json.WriteString("id", proposal.Id.Value);
             json.WriteString("group", proposal.Group.Value);

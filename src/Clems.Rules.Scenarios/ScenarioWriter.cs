@@ -17,6 +17,8 @@ namespace Clems.Rules.Scenarios;
 /// <remarks>Entries are written in the snapshot's order; optional fields are omitted when they hold their default.</remarks>
 public static partial class ScenarioWriter
 {
+    private const int FlushThreshold = 64 * 1024;
+
     /// <summary>Writes the document as JSON text.</summary>
     /// <param name="document">The document.</param>
     /// <returns>The JSON, ending with a newline.</returns>
@@ -29,6 +31,8 @@ public static partial class ScenarioWriter
     }
 
     /// <summary>Writes the document as UTF-8 JSON to a stream.</summary>
+    /// <remarks>The JSON is handed to the stream in pieces of about 64 KiB as it is written, so a large document is never
+    /// held whole in memory when the stream is a file.</remarks>
     /// <param name="document">The document.</param>
     /// <param name="utf8Json">The destination; not closed.</param>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
@@ -54,6 +58,7 @@ public static partial class ScenarioWriter
             json.WriteStartArray("organizations");
             foreach (var organization in snapshot.Organizations)
             {
+                FlushIfFull(json);
                 WriteOrganization(json, organization);
             }
 
@@ -61,6 +66,7 @@ public static partial class ScenarioWriter
             json.WriteStartArray("memberships");
             foreach (var term in snapshot.Memberships)
             {
+                FlushIfFull(json);
                 WriteMembership(json, term);
             }
 
@@ -68,6 +74,7 @@ public static partial class ScenarioWriter
             json.WriteStartArray("workingGroups");
             foreach (var group in snapshot.WorkingGroups)
             {
+                FlushIfFull(json);
                 WriteWorkingGroup(json, group);
             }
 
@@ -75,6 +82,7 @@ public static partial class ScenarioWriter
             json.WriteStartArray("initiatives");
             foreach (var initiative in snapshot.Initiatives)
             {
+                FlushIfFull(json);
                 WriteInitiative(json, initiative);
             }
 
@@ -96,6 +104,16 @@ public static partial class ScenarioWriter
         }
 
         utf8Json.WriteByte((byte)'\n');
+    }
+
+    /// Hands what is buffered to the stream every 64 KiB, so that a large document (a million interests) is never held
+    /// whole in memory: Utf8JsonWriter writes to its stream only when flushed.
+    private static void FlushIfFull(Utf8JsonWriter json)
+    {
+        if (json.BytesPending >= FlushThreshold)
+        {
+            json.Flush();
+        }
     }
 
     private static void WriteOrganization(Utf8JsonWriter json, Organization organization)

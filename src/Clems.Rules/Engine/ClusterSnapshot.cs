@@ -12,7 +12,7 @@ namespace Clems.Rules.Engine;
 /// initiatives and framework versions. The engine evaluates it as of a date.</summary>
 /// <remarks>
 /// Every collection defaults to empty. Cross-references (an initiative naming an organisation, a membership naming its
-/// organisation…) are checked by <see cref="Validate"/>, which <see cref="GovernanceEngine.Evaluate"/> calls first.
+/// organisation…) are checked by <see cref="Validate"/>, which <see cref="GovernanceEngine.Evaluate(ClusterSnapshot, NodaTime.LocalDate)"/> calls first.
 /// Problems are reported with JSON paths into the scenario format (<c>$.initiatives[2].participants[0].organization</c>),
 /// whose arrays mirror these collections index for index.
 /// </remarks>

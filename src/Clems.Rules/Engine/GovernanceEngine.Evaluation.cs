@@ -20,9 +20,25 @@ public sealed partial class GovernanceEngine
     /// <exception cref="SnapshotValidationException">The snapshot is inconsistent, or no framework version is in force on
     /// <paramref name="asOf"/>; every problem is listed with its path.</exception>
     /// <exception cref="RuleEvaluationException">A rule failed; the exception names it and no report is returned.</exception>
-    public GovernanceReport Evaluate(ClusterSnapshot snapshot, LocalDate asOf)
+    public GovernanceReport Evaluate(ClusterSnapshot snapshot, LocalDate asOf) => Evaluate(snapshot, asOf, null);
+
+    /// <summary>Evaluates a snapshot as of a date, telling an observer when each stage starts.</summary>
+    /// <param name="snapshot">The cluster's state.</param>
+    /// <param name="asOf">The date the governance applies on: memberships, the framework version in force…</param>
+    /// <param name="progress">Told the <see cref="EvaluationStage"/> as each stage starts, synchronously on the evaluating
+    /// thread (an <see cref="IProgress{T}"/> that posts elsewhere, such as <see cref="Progress{T}"/>, sees the stages late);
+    /// <see langword="null"/> for none. A stage ends when the next starts, the last when this method returns.</param>
+    /// <returns>The report: the framework applied and every decision with its rule, clauses and reasons.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="snapshot"/> is null.</exception>
+    /// <exception cref="SnapshotValidationException">The snapshot is inconsistent, or no framework version is in force on
+    /// <paramref name="asOf"/>; every problem is listed with its path.</exception>
+    /// <exception cref="RuleEvaluationException">A rule failed; the exception names it and no report is returned.</exception>
+    /// <remarks>The report is the same with or without an observer. Timing the stages is what it is for (the CLI's
+    /// <c>simulate</c> command does).</remarks>
+    public GovernanceReport Evaluate(ClusterSnapshot snapshot, LocalDate asOf, IProgress<EvaluationStage>? progress)
     {
         ArgumentNullException.ThrowIfNull(snapshot);
+        progress?.Report(EvaluationStage.Validation);
         var problems = new List<ValidationProblem>(snapshot.Validate());
         var (framework, superseded, frameworkProblem) = SnapshotValidator.SelectFramework(snapshot.Frameworks, asOf);
         if (frameworkProblem is not null)
@@ -40,14 +56,15 @@ public sealed partial class GovernanceEngine
         }
 
         var context = new EvaluationContext(asOf, framework!, superseded);
-        var (decisions, allocation) = Fire(FactProjection.ProjectScope(snapshot, context));
+        progress?.Report(EvaluationStage.Rules);
+        var (decisions, allocation) = Fire(FactProjection.ProjectScope(snapshot, context), progress);
         return new GovernanceReport(asOf, framework!, decisions, allocation);
     }
 
     /// Fires in three rounds on one session: the governance rules; then, knowing which initiatives are runnable, the
     /// allocation rules (eligibility, demand, legitimacy of the competition rules); then, after the allocator ran on
     /// what they decided, the rule that explains each project's outcome.
-    private (ImmutableArray<Decision> Decisions, AllocationResult Allocation) Fire(ProjectionScope scope)
+    private (ImmutableArray<Decision> Decisions, AllocationResult Allocation) Fire(ProjectionScope scope, IProgress<EvaluationStage>? progress)
     {
         // A session is used once and dropped: after a failure NRules leaves it unusable, and no partial result escapes.
         var session = _sessionFactory.CreateSession();
@@ -58,6 +75,7 @@ public sealed partial class GovernanceEngine
         {
             session.InsertAll(scope.Facts);
             session.Fire();
+            progress?.Report(EvaluationStage.Allocation);
             if (!scope.Snapshot.Projects.IsEmpty)
             {
                 var runnable = sink.Decisions
@@ -95,6 +113,7 @@ public sealed partial class GovernanceEngine
             throw new RuleEvaluationException(DescribeCondition(e), e.InnerException ?? e);
         }
 
+        progress?.Report(EvaluationStage.Report);
         var ordered = sink.Decisions.ToArray();
         Array.Sort(ordered, ReportOrder);
         var decisions = ImmutableArray.Create(ordered);
