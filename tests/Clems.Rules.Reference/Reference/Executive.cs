@@ -1,0 +1,63 @@
+using System.Collections.Generic;
+using System.Linq;
+using Clems.Rules.Decisions;
+using Clems.Rules.Initiatives;
+
+namespace Clems.Rules.Reference.Clauses;
+
+/// G7, G12: the executive team supports at most `executiveCapacity` runnable initiatives; the rest queue by committed
+/// resources (member contributions, larger first), then the earlier readiness (unknown last), then the id.
+internal static class Executive
+{
+    public static void Decide(Cluster cluster, IReadOnlySet<InitiativeId> runnable)
+    {
+        var initiatives = cluster.Snapshot.Initiatives.Where(i => runnable.Contains(i.Id)).ToList();
+        if (initiatives.Count == 0)
+        {
+            return;
+        }
+
+        var capacity = cluster.Parameters.ExecutiveCapacity;
+        var ranked = initiatives.Count <= capacity
+            ? initiatives
+            : [.. initiatives
+                .OrderByDescending(i => Committed(cluster, initiatives, i))
+                .ThenBy(i => i.ReadyAt is null)
+                .ThenBy(i => i.ReadyAt)
+                .ThenBy(i => i.Id.Value, System.StringComparer.Ordinal)];
+        for (var position = 0; position < ranked.Count; position++)
+        {
+            var supported = position < capacity;
+            cluster.Decide(
+                SubjectKind.Initiative,
+                ranked[position].Id.Value,
+                supported ? DecisionOutcome.Supported : DecisionOutcome.Queued,
+                "Executive.Capacity",
+                "G7 G12",
+                ["G12.committed", "G12.capacity", supported ? "G12.within-capacity" : "G12.queue-position"]);
+        }
+    }
+
+    /// Member contributions in the comparison currency; without one, every contribution must share a currency.
+    private static decimal Committed(Cluster cluster, List<Initiative> compared, Initiative initiative)
+    {
+        var contributions = initiative.Funding.Where(f => f.Kind == FundingKind.MemberContribution).Select(f => f.Amount).ToList();
+        if (cluster.Parameters.ComparisonCurrency is not { } currency)
+        {
+            var currencies = compared
+                .SelectMany(i => i.Funding)
+                .Where(f => f.Kind == FundingKind.MemberContribution)
+                .Select(f => f.Amount.Currency)
+                .Distinct()
+                .Count();
+            return currencies <= 1
+                ? contributions.Sum(c => c.Amount)
+                : throw new ReferenceInputException("G12: contributions in several currencies and no comparisonCurrency.");
+        }
+
+        return contributions
+            .GroupBy(c => c.Currency)
+            .Sum(g => Rates.Convert(new Money(g.Sum(c => c.Amount), g.Key), currency, cluster.Parameters)
+                ?? throw new ReferenceInputException($"G12: no rate from {g.Key} to {currency}."));
+    }
+}
