@@ -128,10 +128,14 @@ internal sealed class CommittedResources
             .OrderBy(g => g.Key)
             .Select(g => g.Aggregate(Money.Zero(g.Key), (sum, m) => sum.Add(m)))
             .ToList();
+        // Rates convert only into a declared comparison currency; without one, every contribution must already be in the
+        // one currency compared (G1: ids must not pick the currency in which amounts are converted).
+        var convert = parameters.ComparisonCurrency is not null;
         Money? total = Money.Zero(currency);
         foreach (var amount in declared)
         {
-            total = total is { } sum && parameters.TryConvert(amount, currency, out var converted) ? sum.Add(converted) : null;
+            Money? compared = amount.Currency == currency ? amount : convert && parameters.TryConvert(amount, currency, out var c) ? c : null;
+            total = total is { } sum && compared is { } add ? sum.Add(add) : null;
         }
 
         return new CommittedResources(fact, declared, total);

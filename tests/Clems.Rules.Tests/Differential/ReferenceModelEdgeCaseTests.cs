@@ -55,7 +55,7 @@ public sealed class ReferenceModelEdgeCaseTests
         Assert.Contains(decisions, d => d.SubjectId == "init-ron" && d.Outcome == Decisions.DecisionOutcome.Queued);
     }
 
-    [Fact(Skip = "Engine bug G12-no-comparison-currency: without a comparisonCurrency the engine converts every contribution into the currency of the first runnable initiative by id (here EUR) instead of refusing the input as docs/rules.md says (\"all the contributions compared must be in one currency\"); the comparison currency then depends on ids (G1).")]
+    [Fact]
     public void ExecutiveCapacity_ContributionsInTwoCurrenciesWithoutAComparisonCurrency_IsAnInputErrorInBoth()
         => Differential.AssertSameDecisions(TwoCurrencies(string.Empty), s_asOf);
 }
