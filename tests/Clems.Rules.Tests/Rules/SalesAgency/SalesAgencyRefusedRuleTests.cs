@@ -6,30 +6,16 @@ using Clems.Rules.SalesAgency;
 using Clems.Rules.Tests.Fixtures;
 using Xunit;
 
-namespace Clems.Rules.Tests.Rules.Exec;
+namespace Clems.Rules.Tests.Rules.SalesAgency;
 
-public sealed class SalesAgencyRuleTests
+public sealed class SalesAgencyRefusedRuleTests
 {
     private static readonly GovernanceEngine s_engine = new();
 
+    private readonly RuleTestFixture<SalesAgencyRefusedRule> _fixture = new();
+
     private static Decision Evaluate(SnapshotBuilder snapshot, string id)
         => Assert.Single(s_engine.Evaluate(snapshot.Build(), Dates.AsOf).For(SubjectKind.SalesAgencyRequest, id));
-
-    [Fact]
-    public void Request_ForMemberInitiatedAndFundedInitiative_IsApproved()
-    {
-        // Arrange
-        var snapshot = A.Snapshot().With(A.Member("org-a"))
-            .With(An.Initiative("i-1").By("org-a"))
-            .With(new SalesAgencyRequest(new("sa-1"), new OrganizationId("org-a"), SalesAgencyItem.ForInitiative(new("i-1"))));
-
-        // Act
-        var decision = Evaluate(snapshot, "sa-1");
-
-        // Assert
-        Assert.Equal(DecisionOutcome.Approved, decision.Outcome);
-        Assert.Equal(["G13.initiated-by-members", "G13.funded-by-members", "G13.requested-by"], decision.Reasons.Select(r => r.Code));
-    }
 
     [Fact]
     public void Request_ForProductOfNonMembers_IsRejectedWithEachGap()
@@ -59,5 +45,20 @@ public sealed class SalesAgencyRuleTests
 
         // Assert
         Assert.Equal(["G13.no-initiator", "G13.no-member-funding"], decision.Reasons.Select(r => r.Code));
+    }
+
+    [Fact]
+    public void Request_ForMemberInitiatedAndFundedInitiative_DoesNotFire()
+    {
+        // Arrange
+        var snapshot = A.Snapshot().With(A.Member("org-a"))
+            .With(An.Initiative("i-1").By("org-a"))
+            .With(new SalesAgencyRequest(new("sa-1"), new OrganizationId("org-a"), SalesAgencyItem.ForInitiative(new("i-1"))));
+
+        // Act
+        _fixture.Given(snapshot).Fire();
+
+        // Assert
+        _fixture.AssertDidNotFire();
     }
 }

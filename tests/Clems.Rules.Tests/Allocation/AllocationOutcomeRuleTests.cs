@@ -1,0 +1,192 @@
+using System;
+using System.Linq;
+using Clems.Rules.Allocation;
+using Clems.Rules.Decisions;
+using Clems.Rules.Engine;
+using Clems.Rules.Framework;
+using Xunit;
+using Xunit.Abstractions;
+
+namespace Clems.Rules.Tests.Allocation;
+
+/// Allocation.Outcome through the engine (G8, G16): each project's allocation explained, admitted, below the cutoff or not
+/// reached, with the lottery deciding ties across the cutoff.
+public sealed class AllocationOutcomeRuleTests(ITestOutputHelper output)
+{
+    private const string Outcome = "Allocation.Outcome";
+
+    [Fact]
+    public void Outcome_OversubscribedProjectWithAgreedRules_AdmitsByKeyAndExplainsEveryInterest()
+    {
+        // Arrange
+        var scenario = new AllocationScenario()
+            .Members("org-a", "org-b", "org-c", "org-d")
+            .Project("p1", 2, competition: AllocationScenario.Rules(["org-a", "org-b", "org-c", "org-d"], CompetitionCriterion.CommittedAmount))
+            .Interest("org-a", "p1").Interest("org-b", "p1").Interest("org-c", "p1").Interest("org-d", "p1")
+            .Commit("org-a", "p1", 500m)
+            .Commit("org-b", "p1", 3000m)
+            .Commit("org-c", "p1", 100m, CommitmentPhase.Preparation)
+            .Commit("org-d", "p1", 2000m);
+
+        // Act
+        var report = scenario.Evaluate();
+
+        // Assert
+        foreach (var d in report.Decisions.Where(d => d.Subject.Kind is SubjectKind.Project or SubjectKind.Interest))
+        {
+            output.WriteLine($"{d.Subject} {d.Outcome} {d.RuleId}: {string.Join(" | ", d.Reasons.Select(r => r.Text))}");
+        }
+
+        var p1 = report.Allocation.Projects.Single();
+        Assert.Equal(["org-c", "org-b", "org-d", "org-a"], p1.Entries.Select(e => e.Member.Value));
+        Assert.Equal(2, p1.CutoffRank);
+        Assert.Equal(DecisionOutcome.Admitted, report.For(SubjectKind.Interest, "p1/org-c").Single().Outcome);
+        Assert.Equal(DecisionOutcome.Waitlisted, report.For(SubjectKind.Interest, "p1/org-d").Single().Outcome);
+        Assert.Contains("lost on committedAmount with 2,000.00 RON against the cutoff's 3,000.00 RON", report.For(SubjectKind.Interest, "p1/org-d").Single().Reasons.Single().Text, System.StringComparison.Ordinal);
+        Assert.Empty(AllocationChecker.Check(report.Allocation));
+    }
+
+    [Fact]
+    public void Outcome_Admitted_StatesTheRankOfTheEligibleForThePlaces()
+    {
+        // Arrange
+        var scenario = ThreeForTwo();
+
+        // Act
+        var decision = Interest(scenario.Evaluate(), "p1/org-b");
+
+        // Assert
+        Assert.Equal((Outcome, DecisionOutcome.Admitted), (decision.RuleId, decision.Outcome));
+        Assert.Equal(
+            "Admitted to p1 at rank 1 of 3 for 2 places, with key (preparationCommitment no; involvement 9 person-days; lottery " + Ticket("org-b") + ").",
+            decision.Reasons.Single().Text);
+    }
+
+    [Fact]
+    public void Outcome_BelowCutoff_NamesTheCriterionAndBothValues()
+    {
+        // Arrange
+        var scenario = ThreeForTwo();
+
+        // Act
+        var decision = Interest(scenario.Evaluate(), "p1/org-c");
+
+        // Assert
+        Assert.Equal((Outcome, DecisionOutcome.Waitlisted), (decision.RuleId, decision.Outcome));
+        Assert.Equal("G16.below-cutoff", decision.Reasons.Single().Code);
+        Assert.Equal(
+            "Ranked 3 of 3 for 2 places at p1, below the cutoff at rank 2: it lost on involvement with 2 person-days against the cutoff's 5 person-days.",
+            decision.Reasons.Single().Text);
+    }
+
+    [Fact]
+    public void Outcome_NotReached_NamesTheProjectsThatFilledTheCap()
+    {
+        // Arrange: org-a's cap of 1 is filled by p1, which it ranks above p2.
+        var scenario = new AllocationScenario().Members("org-a").Project("p1", 1).Project("p2", 1)
+            .Interest("org-a", "p1").Interest("org-a", "p2").Cap("org-a", 1, "p1", "p2");
+
+        // Act
+        var decision = Interest(scenario.Evaluate(), "p2/org-a");
+
+        // Assert
+        Assert.Equal((Outcome, DecisionOutcome.Waitlisted), (decision.RuleId, decision.Outcome));
+        Assert.Equal("G16.not-reached", decision.Reasons.Single().Code);
+        Assert.Equal("Its cap of 1 place was filled by p1, which it ranked higher than p2; it did not compete here.", decision.Reasons.Single().Text);
+    }
+
+    [Fact]
+    public void Outcome_NotReachedWithACapOfZero_SaysSoWithoutAnEmptyList()
+    {
+        // Arrange: regression — a cap of 0 fills with no project, and the text used to read "was filled by , which…".
+        var scenario = new AllocationScenario().Members("org-a").Project("p1", 1).Interest("org-a", "p1").Cap("org-a", 0);
+
+        // Act
+        var decision = Interest(scenario.Evaluate(), "p1/org-a");
+
+        // Assert
+        Assert.Equal((Outcome, DecisionOutcome.Waitlisted), (decision.RuleId, decision.Outcome));
+        Assert.Equal("Its cap is 0 places, so it takes no place and did not compete for p1.", decision.Reasons.Single().Text);
+    }
+
+    [Fact]
+    public void Outcome_ProjectWithoutAgreedRules_DoesNotFire()
+    {
+        // Arrange
+        var scenario = new AllocationScenario().Members("org-a", "org-b").Project("p1", 1).Interest("org-a", "p1").Interest("org-b", "p1");
+
+        // Act
+        var report = scenario.Evaluate();
+
+        // Assert
+        Assert.DoesNotContain(report.Decisions, d => d.RuleId == Outcome);
+    }
+
+    [Fact]
+    public void Lottery_TieAcrossTheCutoffWithoutASeed_IsRejectedAtTheSeedNamingTheTiedMembers()
+    {
+        // Arrange: three members with the same committed amount for two places: the lottery must decide.
+        var scenario = Tie();
+        scenario.Seed = null;
+
+        // Act
+        var error = Assert.Throws<SnapshotValidationException>(scenario.Evaluate);
+
+        // Assert
+        var problem = Assert.Single(error.Problems);
+        Assert.Equal("$.lotterySeed", problem.Path);
+        Assert.Contains("org-a, org-b and org-c", problem.Message, StringComparison.Ordinal);
+        Assert.Contains("(preparationCommitment, committedAmount)", problem.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Lottery_TieWithASeed_IsDecidedByTheTickets()
+    {
+        // Arrange
+        var scenario = Tie();
+
+        // Act
+        var report = scenario.Evaluate();
+
+        // Assert: the two lowest tickets of the project's scope win.
+        var expected = new[] { "org-a", "org-b", "org-c" }.OrderBy(m => LotteryTicket.Draw(scenario.Seed!, "p1", m)).Take(2).Order();
+        var admitted = report.Allocation.Projects.Single().Entries.Where(e => e.Outcome == AllocationOutcomeKind.Admitted).Select(e => e.Member.Value).Order();
+        Assert.Equal(expected, admitted);
+    }
+
+    [Fact]
+    public void Lottery_TieOnlyAmongTheAdmittedWithoutASeed_NeedsNoSeed()
+    {
+        // Arrange: org-a and org-b tie, but both are admitted; org-c commits less and loses on the committed amount.
+        var scenario = new AllocationScenario()
+            .Members("org-a", "org-b", "org-c")
+            .Project("p1", 2, competition: AllocationScenario.Rules(["org-a", "org-b", "org-c"], CompetitionCriterion.CommittedAmount))
+            .Interest("org-a", "p1").Interest("org-b", "p1").Interest("org-c", "p1")
+            .Commit("org-a", "p1", 100m).Commit("org-b", "p1", 100m).Commit("org-c", "p1", 50m);
+        scenario.Seed = null;
+
+        // Act
+        var report = scenario.Evaluate();
+
+        // Assert
+        Assert.Equal(DecisionOutcome.Waitlisted, Interest(report, "p1/org-c").Outcome);
+        Assert.Equal("G16.below-cutoff", Interest(report, "p1/org-c").Reasons.Single().Code);
+    }
+
+    private static AllocationScenario ThreeForTwo()
+        => new AllocationScenario()
+            .Members("org-a", "org-b", "org-c")
+            .Project("p1", 2, competition: AllocationScenario.Rules(["org-a", "org-b", "org-c"], CompetitionCriterion.Involvement))
+            .Interest("org-a", "p1", personDays: 5m).Interest("org-b", "p1", personDays: 9m).Interest("org-c", "p1", personDays: 2m);
+
+    private static AllocationScenario Tie()
+        => new AllocationScenario()
+            .Members("org-a", "org-b", "org-c")
+            .Project("p1", 2, competition: AllocationScenario.Rules(["org-a", "org-b", "org-c"], CompetitionCriterion.CommittedAmount))
+            .Interest("org-a", "p1").Interest("org-b", "p1").Interest("org-c", "p1")
+            .Commit("org-a", "p1", 100m).Commit("org-b", "p1", 100m).Commit("org-c", "p1", 100m);
+
+    private static string Ticket(string member) => LotteryTicket.ToHex(LotteryTicket.Draw("seed-2026", "p1", member));
+
+    private static Decision Interest(GovernanceReport report, string id) => report.For(SubjectKind.Interest, id).Single();
+}

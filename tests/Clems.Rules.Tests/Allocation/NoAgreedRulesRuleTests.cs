@@ -1,0 +1,90 @@
+using System;
+using System.Linq;
+using Clems.Rules.Decisions;
+using Clems.Rules.Engine;
+using Clems.Rules.Framework;
+using NodaTime;
+using Xunit;
+
+namespace Clems.Rules.Tests.Allocation;
+
+/// Allocation.NoAgreedRules through the engine (G16): an oversubscribed project whose competition rules not every
+/// interested member agreed before the freeze allocates no places.
+public sealed class NoAgreedRulesRuleTests
+{
+    private const string NoAgreedRules = "Allocation.NoAgreedRules";
+    private const string Outcome = "Allocation.Outcome";
+
+    [Fact]
+    public void NoAgreedRules_OversubscribedWithoutRules_MakesNoAllocation()
+    {
+        // Arrange
+        var scenario = new AllocationScenario().Members("org-a", "org-b").Project("p1", 1).Interest("org-a", "p1").Interest("org-b", "p1");
+
+        // Act
+        var report = scenario.Evaluate();
+
+        // Assert
+        var project = Project(report, "p1");
+        Assert.Equal((NoAgreedRules, DecisionOutcome.NotAllocated), (project.RuleId, project.Outcome));
+        Assert.Equal(["G16.oversubscribed", "G16.no-competition-rules"], project.Reasons.Select(r => r.Code));
+        Assert.All(["p1/org-a", "p1/org-b"], id => Assert.Equal("G16.project-not-allocated", Interest(report, id).Reasons.Single().Code));
+        Assert.False(report.Allocation.Projects.Single().Allocated);
+    }
+
+    [Fact]
+    public void NoAgreedRules_AMemberAgreedExactlyAtTheFreeze_IsRefusedAndNamed()
+    {
+        // Arrange: agreements count strictly before the freeze.
+        var scenario = new AllocationScenario().Members("org-a", "org-b")
+            .Project("p1", 1, competition: AllocationScenario.RulesAgreedAt(
+                [("org-a", AllocationScenario.Freeze - Duration.FromHours(1)), ("org-b", AllocationScenario.Freeze)],
+                CompetitionCriterion.CommittedAmount))
+            .Interest("org-a", "p1").Interest("org-b", "p1");
+
+        // Act
+        var project = Project(scenario.Evaluate(), "p1");
+
+        // Assert
+        Assert.Equal((NoAgreedRules, DecisionOutcome.NotAllocated), (project.RuleId, project.Outcome));
+        var reason = project.Reasons.Single(r => r.Code == "G16.rules-not-agreed");
+        Assert.Contains("by org-b;", reason.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("org-a", reason.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void NoAgreedRules_EveryMemberAgreedOneTickBeforeTheFreeze_DoesNotFire()
+    {
+        // Arrange
+        var tickBefore = AllocationScenario.Freeze - Duration.FromTicks(1);
+        var scenario = new AllocationScenario().Members("org-a", "org-b")
+            .Project("p1", 1, competition: AllocationScenario.RulesAgreedAt([("org-a", tickBefore), ("org-b", tickBefore)], CompetitionCriterion.CommittedAmount))
+            .Interest("org-a", "p1").Interest("org-b", "p1").Commit("org-b", "p1", 100m);
+
+        // Act
+        var report = scenario.Evaluate();
+
+        // Assert
+        Assert.DoesNotContain(report.Decisions, d => d.RuleId == NoAgreedRules);
+        Assert.Equal((Outcome, DecisionOutcome.Allocated), (Project(report, "p1").RuleId, Project(report, "p1").Outcome));
+        Assert.Equal(DecisionOutcome.Admitted, Interest(report, "p1/org-b").Outcome);
+    }
+
+    [Fact]
+    public void NoAgreedRules_ProjectNotOversubscribed_NeedsNoRules()
+    {
+        // Arrange
+        var scenario = new AllocationScenario().Members("org-a", "org-b").Project("p1", 2).Interest("org-a", "p1").Interest("org-b", "p1");
+
+        // Act
+        var report = scenario.Evaluate();
+
+        // Assert
+        Assert.DoesNotContain(report.Decisions, d => d.RuleId == NoAgreedRules);
+        Assert.All(["p1/org-a", "p1/org-b"], id => Assert.Equal(DecisionOutcome.Admitted, Interest(report, id).Outcome));
+    }
+
+    private static Decision Interest(GovernanceReport report, string id) => report.For(SubjectKind.Interest, id).Single();
+
+    private static Decision Project(GovernanceReport report, string id) => report.For(SubjectKind.Project, id).Single();
+}
