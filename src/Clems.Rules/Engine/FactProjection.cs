@@ -38,6 +38,7 @@ internal static partial class FactProjection
             var fact = ProjectInitiative(initiative, scope.Standings, scope.Groups, scope.Representatives);
             scope.Initiatives[initiative.Id] = fact;
             scope.Facts.Add(fact);
+            scope.Facts.Add(fact.Finding);
             scope.Facts.AddRange(Parties(fact, scope.Standings));
         }
     }

@@ -72,6 +72,6 @@ internal sealed class ActionPlanAndFundingRule : Rule
         }
 
         ctx.Decide(fact.Subject, DecisionOutcome.NotRunnable, reasons);
-        ctx.Insert(new InitiativeFinding(fact));
+        InitiativeFinding.Stop(ctx, fact);
     }
 }

@@ -10,9 +10,14 @@ namespace Clems.Rules.Initiatives;
 /// totals computed once, so that rules use alpha conditions only (design.md, "NRules at scale").
 internal sealed class InitiativeFact : IFactSource
 {
+    public InitiativeFact() => Finding = new InitiativeFinding(this);
+
     public required Initiative Initiative { get; init; }
 
     public required DecisionSubject Subject { get; init; }
+
+    /// Whether a rule found a gap in this initiative (set by the projection, marked by the gap-finding rules).
+    public InitiativeFinding Finding { get; }
 
     /// The initiating organisation when a member initiates; null otherwise.
     public Organization? InitiatorOrganization { get; init; }

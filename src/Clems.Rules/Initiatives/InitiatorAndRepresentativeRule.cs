@@ -61,6 +61,6 @@ internal sealed class InitiatorAndRepresentativeRule : Rule
 
         var facts = fact.Representative is { } rep ? [new FactReference("representative", rep.Id.Value)] : new List<FactReference>();
         ctx.Decide(fact.Subject, DecisionOutcome.Rejected, reasons, facts);
-        ctx.Insert(new InitiativeFinding(fact));
+        InitiativeFinding.Stop(ctx, fact);
     }
 }

@@ -39,6 +39,6 @@ internal sealed class IntegratedProjectBeneficiariesRule : Rule
                 + Text.List([.. project.Beneficiaries.Select(b => $"{b.Organization.Name} ({b.Organization.Id}) {b.Describe()}")])
                 + $" (as of {Text.Date(project.Beneficiaries[0].AsOf)}); an integrated project benefits members directly.");
         ctx.Decide(project.Initiative.Subject, DecisionOutcome.Rejected, [reason]);
-        ctx.Insert(new InitiativeFinding(project.Initiative));
+        InitiativeFinding.Stop(ctx, project.Initiative);
     }
 }

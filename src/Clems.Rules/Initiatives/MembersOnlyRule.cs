@@ -37,6 +37,6 @@ internal sealed class MembersOnlyRule : Rule
                 $"{p.Standing.Organization.Name} ({p.Standing.Organization.Id}), {p.DescribeRoles()}, "
                 + $"{p.Standing.Describe()} (as of {Text.Date(p.Standing.AsOf)}); CLEMS runs projects for active members only."));
         ctx.Decide(outsiders.Key.Subject, DecisionOutcome.Rejected, reasons, outsiders.Key.References);
-        ctx.Insert(new InitiativeFinding(outsiders.Key));
+        InitiativeFinding.Stop(ctx, outsiders.Key);
     }
 }

@@ -20,14 +20,13 @@ internal sealed class RunnableInitiativeRule : Rule
 {
     public override void Define()
     {
-        InitiativeFact initiative = null!;
+        InitiativeFinding finding = null!;
 
         When()
-            .Match(() => initiative)
-            .Not<InitiativeFinding>(f => f.Initiative == initiative);
+            .Match(() => finding, f => !f.Stopped);
 
         Then()
-            .Do(ctx => Approve(ctx, initiative));
+            .Do(ctx => Approve(ctx, finding.Initiative));
     }
 
     private static void Approve(IContext ctx, InitiativeFact fact)

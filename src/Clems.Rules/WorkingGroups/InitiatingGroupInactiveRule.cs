@@ -65,6 +65,6 @@ internal sealed class InitiatingGroupInactiveRule : Rule
         }
 
         ctx.Decide(fact.Initiative.Subject, DecisionOutcome.Rejected, reasons);
-        ctx.Insert(new InitiativeFinding(fact.Initiative));
+        InitiativeFinding.Stop(ctx, fact.Initiative);
     }
 }

@@ -219,6 +219,6 @@ public sealed class GovernanceEngineReportTests
 
         // Assert
         Assert.Equal(["InitiativeParty"], membersOnly.ToArray());
-        Assert.Equal(["InitiativeFact", "InitiativeFinding"], runnable.ToArray());
+        Assert.Equal(["InitiativeFinding"], runnable.ToArray());
     }
 }

@@ -63,6 +63,17 @@ internal sealed class RuleTestFixture<TRule>
 
     public RuleTestFixture<TRule> Insert(params object[] facts) => Insert(facts.AsEnumerable());
 
+    /// Marks an initiative as stopped by a gap, as a gap-finding rule would (and tells the session).
+    public RuleTestFixture<TRule> Stop(Clems.Rules.Initiatives.InitiativeFact initiative)
+    {
+        if (initiative.Finding.MarkStopped())
+        {
+            _session.Update(initiative.Finding);
+        }
+
+        return this;
+    }
+
     /// The facts of one type in the session (e.g. the projected <c>InitiativeFact</c>s).
     public IEnumerable<T> Query<T>() => _session.Query<T>();
 

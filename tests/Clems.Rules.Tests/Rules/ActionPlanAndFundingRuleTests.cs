@@ -167,7 +167,7 @@ public sealed class ActionPlanAndFundingRuleTests
 
         // Assert
         _fixture.AssertDidNotFire();
-        Assert.Empty(_fixture.Query<InitiativeFinding>());
+        Assert.DoesNotContain(_fixture.Query<InitiativeFinding>(), f => f.Stopped);
     }
 
     [Fact]
@@ -181,6 +181,6 @@ public sealed class ActionPlanAndFundingRuleTests
 
         // Assert
         _fixture.AssertFiredWith<InitiativeFact>(f => f.Initiative.Id.Value == "i-1");
-        Assert.Equal("i-1", Assert.Single(_fixture.Query<InitiativeFinding>()).Initiative.Initiative.Id.Value);
+        Assert.Equal("i-1", Assert.Single(_fixture.Query<InitiativeFinding>(), f => f.Stopped).Initiative.Initiative.Id.Value);
     }
 }

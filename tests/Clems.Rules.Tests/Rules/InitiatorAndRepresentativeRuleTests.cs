@@ -98,7 +98,7 @@ public sealed class InitiatorAndRepresentativeRuleTests
 
         // Assert
         _fixture.AssertDidNotFire();
-        Assert.Empty(_fixture.Query<InitiativeFinding>());
+        Assert.DoesNotContain(_fixture.Query<InitiativeFinding>(), f => f.Stopped);
     }
 
     [Fact]
@@ -147,7 +147,7 @@ public sealed class InitiatorAndRepresentativeRuleTests
         _fixture.Given(snapshot).Fire();
 
         // Assert
-        var finding = Assert.Single(_fixture.Query<InitiativeFinding>());
+        var finding = Assert.Single(_fixture.Query<InitiativeFinding>(), f => f.Stopped);
         Assert.Equal("i-1", finding.Initiative.Initiative.Id.Value);
     }
 }

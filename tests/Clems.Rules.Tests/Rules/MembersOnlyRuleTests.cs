@@ -262,7 +262,7 @@ public sealed class MembersOnlyRuleTests
         // Assert
         _fixture.AssertDidNotFire();
         Assert.Empty(_fixture.Decisions);
-        Assert.Empty(_fixture.Query<InitiativeFinding>());
+        Assert.DoesNotContain(_fixture.Query<InitiativeFinding>(), f => f.Stopped);
     }
 
     [Fact]
@@ -275,7 +275,7 @@ public sealed class MembersOnlyRuleTests
         _fixture.Given(snapshot).Fire();
 
         // Assert
-        var finding = Assert.Single(_fixture.Query<InitiativeFinding>());
+        var finding = Assert.Single(_fixture.Query<InitiativeFinding>(), f => f.Stopped);
         Assert.Equal("i-1", finding.Initiative.Initiative.Id.Value);
     }
 

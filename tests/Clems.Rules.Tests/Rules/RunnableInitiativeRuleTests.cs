@@ -73,7 +73,7 @@ public sealed class RunnableInitiativeRuleTests
         var initiative = Assert.Single(_fixture.Query<InitiativeFact>());
 
         // Act
-        _fixture.Insert(new InitiativeFinding(initiative)).Fire();
+        _fixture.Stop(initiative).Fire();
 
         // Assert
         _fixture.AssertDidNotFire();
@@ -91,11 +91,11 @@ public sealed class RunnableInitiativeRuleTests
         var other = _fixture.Query<InitiativeFact>().Single(f => f.Initiative.Id.Value == "i-2");
 
         // Act
-        _fixture.Insert(new InitiativeFinding(other)).Fire();
+        _fixture.Stop(other).Fire();
 
         // Assert
         _fixture.AssertFired(1);
-        _fixture.AssertFiredWith<InitiativeFact>(f => f.Initiative.Id.Value == "i-1");
+        _fixture.AssertFiredWith<InitiativeFinding>(f => f.Initiative.Initiative.Id.Value == "i-1");
         Assert.Equal("i-1", _fixture.SingleDecision().Subject.Id);
     }
 

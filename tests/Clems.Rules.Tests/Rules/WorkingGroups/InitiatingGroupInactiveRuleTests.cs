@@ -43,7 +43,7 @@ public sealed class InitiatingGroupInactiveRuleTests
         var reason = Assert.Single(decision.Reasons);
         Assert.Equal("G5.group-dissolved", reason.Code);
         Assert.Equal("The initiating working group Group wg-1 (wg-1) is dissolved from 2026-02-01 (proposal p-end of 2026-01-10 by org-a).", reason.Text);
-        Assert.Single(_fixture.Query<InitiativeFinding>());
+        Assert.Single(_fixture.Query<InitiativeFinding>(), f => f.Stopped);
     }
 
     [Fact]
