@@ -11,6 +11,12 @@ internal sealed class InterestFact : IFactSource
 {
     public required Interest Interest { get; init; }
 
+    /// The interest's position in the projection's order (project id, then member id): an index into flat arrays.
+    public required int Index { get; init; }
+
+    /// The member's position among all organisations by id (the key's last column, for a lottery collision).
+    public required int MemberOrdinal { get; init; }
+
     public required MemberStanding Standing { get; init; }
 
     public required ProjectFact Project { get; init; }
