@@ -52,7 +52,9 @@ internal sealed class AllocationOutcomeRule : Rule
                 Text.Inv($"The cutoff is rank {cutoff}: {last.Interest.Interest.Member} with key {Describe(project, last.Key)}.")));
         }
 
-        ctx.Decide(project.Subject, DecisionOutcome.Allocated, projectReasons);
+        // The project's decision names the project and its cutoff interest; each interest's decision names its own facts.
+        var cutoffFacts = outcome.CutoffRank is { } rank ? outcome.Interests.First(i => i.Rank == rank).Interest.SubjectFacts(withProject: true) : [project.Reference];
+        ctx.DecideEach(project.Subject, DecisionOutcome.Allocated, [.. projectReasons], cutoffFacts);
         foreach (var interest in outcome.Interests)
         {
             Explain(ctx, outcome, interest);
@@ -90,7 +92,7 @@ internal sealed class AllocationOutcomeRule : Rule
                 break;
         }
 
-        ctx.DecideEach(interest.Interest.Subject, decision, [reason], interest.Interest.References.Concat(project.References));
+        ctx.DecideEach(interest.Interest.Subject, decision, [reason], interest.Interest.SubjectFacts(withProject: true));
     }
 
     private static Reason BelowCutoff(ProjectFact project, ProjectOutcome outcome, InterestOutcome interest)

@@ -18,6 +18,7 @@ internal static class AllocationProjection
         var snapshot = scope.Snapshot;
         var defaults = scope.Context.Framework.Parameters.DefaultCompetitionCriteria;
         var projects = new Dictionary<InitiativeId, ProjectFact>();
+        var projectList = new List<ProjectFact>(snapshot.Projects.Length);
         foreach (var places in snapshot.Projects.OrderBy(p => p.Initiative))
         {
             var competition = places.Competition;
@@ -25,7 +26,7 @@ internal static class AllocationProjection
                 ? new HashSet<OrganizationId>()
                 : competition.Agreements.Where(a => a.AgreedAt < competition.FreezeAt).Select(a => a.Member).ToHashSet();
             var chosen = competition is { Criteria.IsEmpty: false } ? competition.Criteria : defaults;
-            projects[places.Initiative] = new ProjectFact
+            var fact = new ProjectFact
             {
                 Places = places,
                 Initiative = scope.Initiatives[places.Initiative],
@@ -35,13 +36,30 @@ internal static class AllocationProjection
                 DefaultCriteria = competition is null || competition.Criteria.IsEmpty,
                 AgreedBeforeFreeze = agreed,
             };
+            projects[places.Initiative] = fact;
+            projectList.Add(fact);
         }
 
+        // Organisations and projects by ordinal (id order): interests sort and commitments sum on integer keys, not strings.
+        var memberOrdinal = new Dictionary<OrganizationId, int>(snapshot.Organizations.Length);
+        foreach (var organization in snapshot.Organizations.Select(o => o.Id).Order())
+        {
+            memberOrdinal[organization] = memberOrdinal.Count;
+        }
+
+        var projectOrdinal = new Dictionary<InitiativeId, int>(projectList.Count);
+        foreach (var project in projectList)
+        {
+            projectOrdinal[project.Places.Initiative] = projectOrdinal.Count;
+        }
+
+        long Key(InitiativeId project, OrganizationId member) => ((long)projectOrdinal[project] << 32) | (uint)memberOrdinal[member];
+
         // One pass over the commitments: per (member, project) the preparation flag, the money, the first instant, the days.
-        var committed = new Dictionary<(OrganizationId, InitiativeId), Committed>();
+        var committed = new Dictionary<long, Committed>();
         foreach (var c in snapshot.Commitments)
         {
-            ref var sum = ref CollectionsMarshal.GetValueRefOrAddDefault(committed, (c.Member, c.Project), out _);
+            ref var sum = ref CollectionsMarshal.GetValueRefOrAddDefault(committed, Key(c.Project, c.Member), out _);
             sum.Preparation |= c.Phase == CommitmentPhase.Preparation;
             sum.Money = c.Amount is not { } amount ? sum.Money : sum.Money is { } money ? money.Add(amount) : amount;
             sum.First = sum.First is { } first && first <= c.At ? first : c.At;
@@ -49,14 +67,28 @@ internal static class AllocationProjection
         }
 
         var signed = snapshot.ConfidentialityAgreements.Select(a => (a.Initiative, a.Organization)).ToHashSet();
-        var interests = new List<InterestFact>(snapshot.Interests.Length);
-        foreach (var interest in snapshot.Interests.OrderBy(i => i.Project).ThenBy(i => i.Member))
+        var source = snapshot.Interests;
+        var order = new long[source.Length];
+        var positions = new int[source.Length];
+        for (var k = 0; k < source.Length; k++)
         {
-            committed.TryGetValue((interest.Member, interest.Project), out var own);
-            var project = projects[interest.Project];
+            order[k] = Key(source[k].Project, source[k].Member);
+            positions[k] = k;
+        }
+
+        System.Array.Sort(order, positions);
+        var interests = new List<InterestFact>(source.Length);
+        for (var k = 0; k < positions.Length; k++)
+        {
+            var interest = source[positions[k]];
+            committed.TryGetValue(order[k], out var own);
+            var project = projectList[(int)(order[k] >> 32)];
+            var confidential = project.Initiative.Initiative.Confidential;
             interests.Add(new InterestFact
             {
                 Interest = interest,
+                Index = k,
+                MemberOrdinal = (int)(order[k] & 0xFFFF_FFFF),
                 Standing = scope.Standings[interest.Member],
                 Project = project,
                 Subject = new DecisionSubject(SubjectKind.Interest, interest.Project.Value + "/" + interest.Member.Value),
@@ -64,14 +96,15 @@ internal static class AllocationProjection
                 CommittedAmount = own.Money,
                 FirstCommitmentAt = own.First,
                 PersonDays = interest.PersonDays + own.PersonDays,
-                ConfidentialityRequired = project.Initiative.Initiative.Confidential,
-                SignedAgreement = signed.Contains((interest.Project, interest.Member)),
-                BlockedUnderConfidentiality = scope.ConfidentialParticipations.TryGetValue((interest.Project, interest.Member), out var participation)
+                ConfidentialityRequired = confidential,
+                SignedAgreement = confidential && signed.Contains((interest.Project, interest.Member)),
+                BlockedUnderConfidentiality = confidential
+                    && scope.ConfidentialParticipations.TryGetValue((interest.Project, interest.Member), out var participation)
                     && participation.IsBlocked,
             });
         }
 
-        return ([.. projects.Values], interests);
+        return (projectList, interests);
     }
 
     private struct Committed

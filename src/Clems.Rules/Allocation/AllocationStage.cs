@@ -32,29 +32,38 @@ internal static class AllocationStage
         }
 
         var excludedSet = excluded.Select(e => e.Project).ToHashSet();
-        var interestIndex = new Dictionary<InterestFact, int>(interests.Count);
-        for (var i = 0; i < interests.Count; i++)
-        {
-            interestIndex[interests[i]] = i;
-        }
-
         var eligible = new bool[interests.Count];
         var demandByProject = demands.ToDictionary(d => d.Project);
         foreach (var demand in demandByProject.Values.Where(d => !excludedSet.Contains(d.Project)))
         {
             foreach (var interest in demand.Eligible)
             {
-                eligible[interestIndex[interest]] = true;
+                eligible[interest.Index] = true;
             }
         }
 
         // Members are numbered by id: the ordinal is the last key column (a 64-bit ticket collision).
-        var memberIds = interests.Select(i => i.Interest.Member).Distinct().Order().ToList();
-        var memberIndex = new Dictionary<OrganizationId, int>(memberIds.Count);
-        for (var m = 0; m < memberIds.Count; m++)
+        // (The projection numbered every organisation by id; the members with an interest keep that order, compacted.)
+        var ordinals = interests.Select(i => i.MemberOrdinal).Distinct().Order().ToArray();
+        var compact = new int[ordinals.Length == 0 ? 0 : ordinals[^1] + 1];
+        var memberIds = new List<OrganizationId>(ordinals.Length);
+        foreach (var interest in interests)
         {
-            memberIndex[memberIds[m]] = m;
+            compact[interest.MemberOrdinal] = -1;
         }
+
+        for (var m = 0; m < ordinals.Length; m++)
+        {
+            compact[ordinals[m]] = m;
+        }
+
+        memberIds.AddRange(new OrganizationId[ordinals.Length]);
+        foreach (var interest in interests)
+        {
+            memberIds[compact[interest.MemberOrdinal]] = interest.Interest.Member;
+        }
+
+        var memberIndex = new MemberIndex(compact);
 
         var preferences = scope.Snapshot.MemberPreferences.ToDictionary(p => p.Member);
         var caps = memberIds.Select(m => preferences.TryGetValue(m, out var p) && p.Cap is { } cap ? cap : int.MaxValue).ToArray();
@@ -67,14 +76,14 @@ internal static class AllocationStage
         {
             if (demandByProject.TryGetValue(project, out var demand))
             {
-                FillKeys(project, demand.Eligible, interestIndex, memberIndex, seed, keys, width, display);
+                FillKeys(project, demand.Eligible, memberIndex, seed, keys, width, display);
             }
         }
 
         var input = new AllocationInput(
             [.. projects.Select(p => p.Runnable && !excludedSet.Contains(p) ? p.Places.Places : 0)],
             caps,
-            [.. interests.Select(i => memberIndex[i.Interest.Member])],
+            [.. interests.Select(i => memberIndex[i])],
             [.. interests.Select(i => projectIndex[i.Project])],
             eligible,
             preferenceStart,
@@ -84,10 +93,10 @@ internal static class AllocationStage
         var outcome = DeferredAcceptance.Run(input);
         if (seed is null)
         {
-            CheckTiesNeedNoLottery(projects, demandByProject, excludedSet, interestIndex, input, outcome);
+            CheckTiesNeedNoLottery(projects, demandByProject, excludedSet, input, outcome);
         }
 
-        return Explain(projects, interests, demandByProject, excludedSet, interestIndex, memberIds, memberIndex, preferences, input, outcome, display);
+        return Explain(projects, interests, demandByProject, excludedSet, memberIds, memberIndex, preferences, input, outcome, display);
     }
 
     /// Each member's interests, best first: its own ranking, then the default order (its committed amount to the
@@ -95,40 +104,76 @@ internal static class AllocationStage
     private static (int[] Start, int[] List) Preferences(
         IReadOnlyList<InterestFact> interests,
         List<OrganizationId> memberIds,
-        Dictionary<OrganizationId, int> memberIndex,
+        MemberIndex memberIndex,
         Dictionary<OrganizationId, MemberAllocationPreferences> preferences)
     {
-        var byMember = new List<int>[memberIds.Count];
-        for (var m = 0; m < byMember.Length; m++)
-        {
-            byMember[m] = [];
-        }
-
-        for (var i = 0; i < interests.Count; i++)
-        {
-            byMember[memberIndex[interests[i].Interest.Member]].Add(i);
-        }
-
+        // Counting sort by member, then each member's few interests ordered in place.
         var start = new int[memberIds.Count + 1];
-        var list = new int[interests.Count];
-        var at = 0;
+        foreach (var interest in interests)
+        {
+            start[memberIndex[interest] + 1]++;
+        }
+
         for (var m = 0; m < memberIds.Count; m++)
         {
-            start[m] = at;
-            var ranking = preferences.TryGetValue(memberIds[m], out var p) ? p.Ranking : [];
-            var ordered = byMember[m]
-                .OrderBy(i => ranking.IndexOf(interests[i].Interest.Project) is var r && r >= 0 ? r : int.MaxValue)
-                .ThenByDescending(i => interests[i].CommittedAmount?.Amount ?? 0m)
-                .ThenBy(i => interests[i].Interest.ShownAt)
-                .ThenBy(i => interests[i].Interest.Project);
-            foreach (var i in ordered)
+            start[m + 1] += start[m];
+        }
+
+        var list = new int[interests.Count];
+        var cursor = (int[])start.Clone();
+        for (var i = 0; i < interests.Count; i++)
+        {
+            list[cursor[memberIndex[interests[i]]]++] = i;
+        }
+
+        var order = new MemberOrder(interests);
+        for (var m = 0; m < memberIds.Count; m++)
+        {
+            var length = start[m + 1] - start[m];
+            if (length > 1)
             {
-                list[at++] = i;
+                order.Ranking = preferences.TryGetValue(memberIds[m], out var p) ? p.Ranking : [];
+                System.Array.Sort(list, start[m], length, order);
             }
         }
 
-        start[memberIds.Count] = at;
         return (start, list);
+    }
+
+    /// A member's default order (its own committed amount to the project, larger first; then the earlier interest;
+    /// then the project id, which is the projection's order), after the projects it ranked itself.
+    private sealed class MemberOrder(IReadOnlyList<InterestFact> interests) : IComparer<int>
+    {
+        public ImmutableArray<InitiativeId> Ranking { get; set; } = [];
+
+        public int Compare(int x, int y)
+        {
+            var a = interests[x];
+            var b = interests[y];
+            var order = Position(a).CompareTo(Position(b));
+            if (order == 0)
+            {
+                order = (b.CommittedAmount?.Amount ?? 0m).CompareTo(a.CommittedAmount?.Amount ?? 0m);
+            }
+
+            if (order == 0)
+            {
+                order = a.Interest.ShownAt.CompareTo(b.Interest.ShownAt);
+            }
+
+            return order != 0 ? order : a.Index.CompareTo(b.Index);
+        }
+
+        private int Position(InterestFact interest)
+        {
+            if (Ranking.IsEmpty)
+            {
+                return int.MaxValue;
+            }
+
+            var position = Ranking.IndexOf(interest.Interest.Project);
+            return position >= 0 ? position : int.MaxValue;
+        }
     }
 
     /// Packs each eligible interest's key into longs, smaller is better: the preparation tier, the criteria (decimals by
@@ -136,8 +181,7 @@ internal static class AllocationStage
     private static void FillKeys(
         ProjectFact project,
         IReadOnlyList<InterestFact> eligible,
-        Dictionary<InterestFact, int> interestIndex,
-        Dictionary<OrganizationId, int> memberIndex,
+        MemberIndex memberIndex,
         string? seed,
         long[] keys,
         int width,
@@ -149,7 +193,7 @@ internal static class AllocationStage
         var scope = project.Places.Competition?.LotteryScope == LotteryScope.Cluster ? string.Empty : project.Places.Initiative.Value;
         foreach (var interest in eligible)
         {
-            var row = interestIndex[interest] * width;
+            var row = interest.Index * width;
             var shown = new string[criteria.Length + 1];
             for (var c = 0; c < criteria.Length; c++)
             {
@@ -172,9 +216,9 @@ internal static class AllocationStage
                 shown[c] = value.Shown;
             }
 
-            keys[row + criteria.Length] = memberIndex[interest.Interest.Member];
+            keys[row + criteria.Length] = memberIndex[interest];
             shown[criteria.Length] = interest.Interest.Member.Value;
-            display[interestIndex[interest]] = shown;
+            display[interest.Index] = shown;
         }
     }
 
@@ -201,7 +245,6 @@ internal static class AllocationStage
         IReadOnlyList<ProjectFact> projects,
         Dictionary<ProjectFact, ProjectDemand> demands,
         HashSet<ProjectFact> excluded,
-        Dictionary<InterestFact, int> interestIndex,
         AllocationInput input,
         AllocationOutcome outcome)
     {
@@ -216,13 +259,13 @@ internal static class AllocationStage
 
             var before = projects[p].Criteria.Length - 1;
             bool TiesWithCutoff(int i) => Enumerable.Range(0, before).All(c => input.Keys[(i * input.KeyWidth) + c] == input.Keys[(cutoff * input.KeyWidth) + c]);
-            var indices = demand.Eligible.Select(i => interestIndex[i]).ToList();
+            var indices = demand.Eligible.Select(i => i.Index).ToList();
             if (!indices.Any(i => outcome.Status[i] == InterestStatus.Rejected && TiesWithCutoff(i)))
             {
                 continue;
             }
 
-            var tied = demand.Eligible.Where(e => TiesWithCutoff(interestIndex[e])).Select(e => e.Interest.Member.Value).Order(StringComparer.Ordinal).ToList();
+            var tied = demand.Eligible.Where(e => TiesWithCutoff(e.Index)).Select(e => e.Interest.Member.Value).Order(StringComparer.Ordinal).ToList();
             var criteria = string.Join(", ", projects[p].Criteria.Take(before).Select(AllocationProjection.NameOf));
             problems.Add(new(
                 "$.lotterySeed",
@@ -241,9 +284,8 @@ internal static class AllocationStage
         IReadOnlyList<InterestFact> interests,
         Dictionary<ProjectFact, ProjectDemand> demands,
         HashSet<ProjectFact> excluded,
-        Dictionary<InterestFact, int> interestIndex,
         List<OrganizationId> memberIds,
-        Dictionary<OrganizationId, int> memberIndex,
+        MemberIndex memberIndex,
         Dictionary<OrganizationId, MemberAllocationPreferences> preferences,
         AllocationInput input,
         AllocationOutcome outcome,
@@ -277,7 +319,7 @@ internal static class AllocationStage
             var project = projects[p];
             var allocated = project.Runnable && !excluded.Contains(project);
             var ranked = demands.TryGetValue(project, out var demand)
-                ? demand.Eligible.Select(i => interestIndex[i]).Order(Comparer<int>.Create(input.Compare)).ToList()
+                ? demand.Eligible.Select(i => i.Index).Order(Comparer<int>.Create(input.Compare)).ToList()
                 : [];
             var rankOf = new Dictionary<int, int>();
             for (var r = 0; r < ranked.Count; r++)
@@ -290,7 +332,7 @@ internal static class AllocationStage
             var explained = new List<InterestOutcome>();
             foreach (var i in ranked)
             {
-                var member = memberIndex[interests[i].Interest.Member];
+                var member = memberIndex[interests[i]];
                 var kind = !allocated ? AllocationOutcomeKind.NotAllocated : outcome.Status[i] switch
                 {
                     InterestStatus.Held => AllocationOutcomeKind.Admitted,
@@ -313,7 +355,7 @@ internal static class AllocationStage
                 }
             }
 
-            foreach (var interest in byProject[project].Where(i => !rankOf.ContainsKey(interestIndex[i])).OrderBy(i => i.Interest.Member))
+            foreach (var interest in byProject[project].Where(i => !rankOf.ContainsKey(i.Index)).OrderBy(i => i.Interest.Member))
             {
                 entries.Add(new AllocationEntry(interest.Interest.Member, null, AllocationOutcomeKind.Ineligible, []));
             }
@@ -331,5 +373,11 @@ internal static class AllocationStage
             ranking[m],
             held[m]));
         return (outcomes, new AllocationResult(records, members));
+    }
+
+    /// A member's compact number (its rank among the members with an interest, by id), from the organisation ordinal.
+    private readonly struct MemberIndex(int[] compact)
+    {
+        public int this[InterestFact interest] => compact[interest.MemberOrdinal];
     }
 }

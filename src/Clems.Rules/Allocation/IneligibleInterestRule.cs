@@ -74,7 +74,7 @@ internal sealed class IneligibleInterestRule : Rule
                     $"{member.Id} already participates in {interest.Project.Places.Initiative} and is blocked under G3: it signed the confidentiality agreement after its involvement started."));
             }
 
-            ctx.DecideEach(interest.Subject, DecisionOutcome.Ineligible, reasons, interest.References.Concat(interest.Project.References));
+            ctx.DecideEach(interest.Subject, DecisionOutcome.Ineligible, [.. reasons], interest.SubjectFacts(withProject: true));
         }
 
         ctx.Insert(new IneligibleInterests(project.Project, [.. interests]));

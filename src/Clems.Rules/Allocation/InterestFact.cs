@@ -11,6 +11,12 @@ internal sealed class InterestFact : IFactSource
 {
     public required Interest Interest { get; init; }
 
+    /// The interest's position in the projection's order (project id, then member id): an index into flat arrays.
+    public required int Index { get; init; }
+
+    /// The member's position among all organisations by id (the key's last column, for a lottery collision).
+    public required int MemberOrdinal { get; init; }
+
     public required MemberStanding Standing { get; init; }
 
     public required ProjectFact Project { get; init; }
@@ -38,15 +44,21 @@ internal sealed class InterestFact : IFactSource
     /// The person-days the interest declares plus those committed.
     public required decimal PersonDays { get; init; }
 
-    public IEnumerable<FactReference> References
+    public IEnumerable<FactReference> References => SubjectFacts(withProject: false);
+
+    /// The facts a decision about this interest names: the interest, its member (and membership term), and optionally
+    /// its project — built directly, as there is one such decision per interest.
+    internal FactReference[] SubjectFacts(bool withProject)
     {
-        get
+        var member = Standing.ReferenceArray;
+        var facts = new FactReference[1 + member.Length + (withProject ? 1 : 0)];
+        facts[0] = new FactReference("interest", Subject.Id);
+        member.CopyTo(facts, 1);
+        if (withProject)
         {
-            yield return new FactReference("interest", Subject.Id);
-            foreach (var reference in Standing.References)
-            {
-                yield return reference;
-            }
+            facts[^1] = Project.Reference;
         }
+
+        return facts;
     }
 }

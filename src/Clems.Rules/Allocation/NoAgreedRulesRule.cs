@@ -65,7 +65,7 @@ internal sealed class NoAgreedRulesRule : Rule
                 interest.Subject,
                 DecisionOutcome.Waitlisted,
                 [new Reason("G16.project-not-allocated", $"Project {places.Initiative} made no allocation: its competition rules were not agreed by every potential participant before the competition.")],
-                interest.References.Concat(project.References));
+                interest.SubjectFacts(withProject: true));
         }
 
         ctx.Insert(new ProjectExcluded(project));

@@ -28,8 +28,7 @@ internal sealed class ProjectFact : IFactSource
     /// The members whose agreement to the competition rules came strictly before the freeze instant.
     public required IReadOnlySet<OrganizationId> AgreedBeforeFreeze { get; init; }
 
-    public IEnumerable<FactReference> References
-    {
-        get { yield return new FactReference("project", Places.Initiative.Value); }
-    }
+    public FactReference Reference => new("project", Places.Initiative.Value);
+
+    public IEnumerable<FactReference> References => [Reference];
 }

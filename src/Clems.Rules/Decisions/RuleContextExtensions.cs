@@ -30,17 +30,34 @@ internal static class RuleContextExtensions
         IEnumerable<FactReference> subjectFacts)
         => Record(context, subject, outcome, reasons, subjectFacts);
 
+    /// <see cref="DecideEach(IContext, DecisionSubject, DecisionOutcome, IEnumerable{Reason}, IEnumerable{FactReference})"/>
+    /// for a fact array built for this decision alone (it is sorted in place and kept).
+    internal static Decision DecideEach(
+        this IContext context,
+        DecisionSubject subject,
+        DecisionOutcome outcome,
+        ImmutableArray<Reason> reasons,
+        FactReference[] subjectFacts)
+    {
+        var rule = context.Rule;
+        var decision = new Decision(subject, outcome, rule.Name, ClausesOf(rule), reasons, subjectFacts);
+        ((DecisionSink)context.Resolve(typeof(DecisionSink))).Add(decision);
+        return decision;
+    }
+
     // The clauses of each rule, parsed once: tags are fixed when the rules are compiled (RuleCompiler checks them).
     private static readonly ConcurrentDictionary<string, ImmutableArray<ClauseId>> s_clauses = new(StringComparer.Ordinal);
 
     private static Decision Record(IContext context, DecisionSubject subject, DecisionOutcome outcome, IEnumerable<Reason> reasons, IEnumerable<FactReference> facts)
     {
         var rule = context.Rule;
-        var clauses = s_clauses.GetOrAdd(rule.Name, static (_, tags) => [.. tags.Select(ClauseId.Parse).Distinct().Order()], rule.Tags);
-        var decision = new Decision(subject, outcome, rule.Name, clauses, [.. reasons], [.. facts]);
+        var decision = new Decision(subject, outcome, rule.Name, ClausesOf(rule), [.. reasons], [.. facts]);
         ((DecisionSink)context.Resolve(typeof(DecisionSink))).Add(decision);
         return decision;
     }
+
+    private static ImmutableArray<ClauseId> ClausesOf(IRuleDefinition rule)
+        => s_clauses.GetOrAdd(rule.Name, static (_, tags) => [.. tags.Select(ClauseId.Parse).Distinct().Order()], rule.Tags);
 
     private static IEnumerable<FactReference> MatchedReferences(IContext context)
     {

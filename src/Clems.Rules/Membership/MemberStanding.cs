@@ -20,6 +20,8 @@ internal sealed class MemberStanding : IFactSource
 
     public Organization Organization { get; }
 
+    private FactReference[]? _references;
+
     public LocalDate AsOf { get; }
 
     public StandingKind Kind { get; }
@@ -29,17 +31,12 @@ internal sealed class MemberStanding : IFactSource
 
     public bool IsActive => Kind == StandingKind.Active;
 
-    public IEnumerable<FactReference> References
-    {
-        get
-        {
-            yield return new FactReference("organization", Organization.Id.Value);
-            if (Term is not null)
-            {
-                yield return new FactReference("membership", Organization.Id.Value + "/" + Text.Date(Term.Start));
-            }
-        }
-    }
+    public IEnumerable<FactReference> References => ReferenceArray;
+
+    /// Built once per organisation and shared by every fact about it (a member may have a thousand interests).
+    internal FactReference[] ReferenceArray => _references ??= Term is null
+        ? [new FactReference("organization", Organization.Id.Value)]
+        : [new FactReference("organization", Organization.Id.Value), new FactReference("membership", Organization.Id.Value + "/" + Text.Date(Term.Start))];
 
     /// Resolves the standing of <paramref name="organization"/> on <paramref name="asOf"/> from its membership terms.
     public static MemberStanding Resolve(Organization organization, IReadOnlyList<MembershipTerm> terms, LocalDate asOf)

@@ -1883,15 +1883,6 @@ public sealed class EvaluateJsonGoldenTests
                 "G8.key"
               ],
               "facts": [
-                "interest:init-ro-compost-hubs/org-cjbn",
-                "interest:init-ro-compost-hubs/org-ecosol",
-                "interest:init-ro-compost-hubs/org-icme",
-                "membership:org-cjbn/2018-09-01",
-                "membership:org-ecosol/2020-06-15",
-                "membership:org-icme/2018-09-01",
-                "organization:org-cjbn",
-                "organization:org-ecosol",
-                "organization:org-icme",
                 "project:init-ro-compost-hubs"
               ]
             },
@@ -1946,11 +1937,8 @@ public sealed class EvaluateJsonGoldenTests
               ],
               "facts": [
                 "interest:init-rooftop-solar/org-reciclavest",
-                "interest:init-rooftop-solar/org-somesverde",
                 "membership:org-reciclavest/2021-01-10",
-                "membership:org-somesverde/2022-04-01",
                 "organization:org-reciclavest",
-                "organization:org-somesverde",
                 "project:init-rooftop-solar"
               ]
             },
@@ -1976,17 +1964,8 @@ public sealed class EvaluateJsonGoldenTests
                 "G16.cutoff"
               ],
               "facts": [
-                "interest:init-wastewater-monitoring/org-cunt",
-                "interest:init-wastewater-monitoring/org-ecosol",
-                "interest:init-wastewater-monitoring/org-icme",
                 "interest:init-wastewater-monitoring/org-senzormediu",
-                "membership:org-cunt/2018-09-01",
-                "membership:org-ecosol/2020-06-15",
-                "membership:org-icme/2018-09-01",
                 "membership:org-senzormediu/2023-01-15",
-                "organization:org-cunt",
-                "organization:org-ecosol",
-                "organization:org-icme",
                 "organization:org-senzormediu",
                 "project:init-wastewater-monitoring"
               ]
