@@ -39,12 +39,16 @@ def read(path):
     with open(path, newline="", encoding="utf-8") as f:
         rows = list(csv.DictReader(f))
     mean = next(h for h in rows[0] if h.split(" ")[0] == "Mean")
-    points = {}
+    points, missing = {}, {}
     for row in rows:
         size, method = row["Size"].strip(), row["Method"].strip()
-        if size in INTERESTS and row[mean].strip() not in ("", "NA", "?"):
+        if size not in INTERESTS:
+            continue
+        if row[mean].strip() in ("", "NA", "?"):
+            missing.setdefault(method, []).append(size)
+        else:
             points.setdefault(method, []).append((INTERESTS[size], seconds(row[mean], mean)))
-    return {m: sorted(p) for m, p in points.items()}
+    return {m: sorted(p) for m, p in points.items()}, missing
 
 
 def label_time(t):
@@ -59,9 +63,9 @@ def label_count(n):
     return f"{n // 1_000_000}M" if n >= 1_000_000 else f"{n // 1_000}k" if n >= 1_000 else str(n)
 
 
-def svg(points, title):
-    width, height = 640, 420
-    left, right, top, bottom = 80, 180, 50, 60
+def svg(points, missing, title):
+    width, height = 700, 420
+    left, right, top, bottom = 80, 220, 50, 60
     xs = [x for p in points.values() for x, _ in p]
     ys = [y for p in points.values() for _, y in p]
     x0, x1 = math.floor(math.log10(min(xs))), math.ceil(math.log10(max(xs)))
@@ -93,7 +97,7 @@ def svg(points, title):
     out.append(f'<rect x="{left}" y="{top}" width="{pw}" height="{ph}" fill="none" stroke="#333"/>')
     out.append(f'<text x="{left + pw / 2}" y="{height - 18}" text-anchor="middle">interests (log)</text>')
     out.append(f'<text x="20" y="{top + ph / 2}" text-anchor="middle" transform="rotate(-90 20 {top + ph / 2})">'
-               'mean time per Evaluate (log)</text>')
+               'mean time per evaluation (log)</text>')
     legend_y = top + 10
     for method, name, colour in SERIES:
         pts = points.get(method)
@@ -111,8 +115,16 @@ def svg(points, title):
         out.append(f'<circle cx="{lx + 12}" cy="{legend_y}" r="4" fill="{colour}"/>')
         out.append(f'<text x="{lx + 30}" y="{legend_y + 4}">{name}</text>')
         legend_y += 22
-    # A slope-1 guide through the baseline's smallest point: linear growth.
-    base = points.get("Baseline") or next(iter(points.values()))
+    # Sizes without a result (the benchmark failed or was stopped) are named under the legend.
+    for method, name, colour in SERIES:
+        if missing.get(method):
+            sizes = ", ".join(sorted(missing[method], key=INTERESTS.get))
+            out.append(f'<text x="{left + pw + 15}" y="{legend_y + 4}" fill="{colour}" font-size="10">'
+                       f'{name}: no result at {sizes}</text>')
+            legend_y += 18
+    legend_y += 4
+    # A slope-1 guide through the engine's smallest point: linear growth.
+    base = points.get("Engine") or next(iter(points.values()))
     gx, gy = base[0]
     end = min(x1, math.log10(gx) + (y1 - math.log10(gy)))
     ex, ey = 10 ** end, gy * 10 ** end / gx
@@ -134,11 +146,11 @@ def main(argv):
             sys.exit(f"no ScaleBenchmarks CSV report under {os.path.dirname(DEFAULT_GLOB)}; run the benchmarks first")
         source = found[-1]
     target = argv[2] if len(argv) > 2 else DEFAULT_OUT
-    points = read(source)
+    points, missing = read(source)
     if not points:
         sys.exit(f"no S/M/L rows in {source}")
     with open(target, "w", encoding="utf-8") as f:
-        f.write(svg(points, "ScaleBenchmarks: Evaluate at S, M, L (seed 7)"))
+        f.write(svg(points, missing, "ScaleBenchmarks: Evaluate at S, M, L (seed 7)"))
     print(f"{source} -> {target}")
 
 
