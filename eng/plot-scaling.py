@@ -108,7 +108,9 @@ def svg(points, missing, title):
         for x, y in pts:
             out.append(f'<circle cx="{px(x):.1f}" cy="{py(y):.1f}" r="4" fill="{colour}">'
                        f'<title>{name}: {label_count(x)} interests, {y:.4g} s</title></circle>')
-            out.append(f'<text x="{px(x) + 7:.1f}" y="{py(y) - 7:.1f}" fill="{colour}" font-size="10">'
+            # Labels right of their point, except at the right edge, where the legend begins.
+            lx, anchor = (px(x) - 7, "end") if x == max(xs) else (px(x) + 7, "start")
+            out.append(f'<text x="{lx:.1f}" y="{py(y) - 7:.1f}" fill="{colour}" font-size="10" text-anchor="{anchor}">'
                        f'{label_time(float(f"{y:.3g}"))}</text>')
         lx = left + pw + 15
         out.append(f'<line x1="{lx}" y1="{legend_y}" x2="{lx + 24}" y2="{legend_y}" stroke="{colour}" stroke-width="2"/>')
