@@ -74,7 +74,7 @@ internal sealed class TableReportRenderer : IReportRenderer
         var cutoff = project.CutoffRank is { } rank ? string.Create(CultureInfo.InvariantCulture, $", cutoff at rank {rank}") : string.Empty;
         var table = new Table()
             .Border(TableBorder.Rounded)
-            .Title(new TableTitle(string.Create(CultureInfo.InvariantCulture, $"Project {project.Project}: {project.Places} places, {status}{cutoff}"), Bold))
+            .Title(new TableTitle(string.Create(CultureInfo.InvariantCulture, $"Project {project.Project}: {project.Places} place{(project.Places == 1 ? string.Empty : "s")}, {status}{cutoff}"), Bold))
             .AddColumn(new TableColumn(new Text("Rank", Bold)).RightAligned().NoWrap())
             .AddColumn(new TableColumn(new Text("Member", Bold)))
             .AddColumn(new TableColumn(new Text("Outcome", Bold)).NoWrap());
