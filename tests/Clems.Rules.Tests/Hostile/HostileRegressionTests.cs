@@ -73,6 +73,17 @@ public sealed class HostileRegressionTests
     }
 
     [Fact]
+    public void Read_LeadingByteOrderMark_IsAProblemAtTheRoot()
+    {
+        // Act
+        var problem = Assert.Single(ReadFails([0xEF, 0xBB, 0xBF, .. Example()]).Problems);
+
+        // Assert
+        Assert.Equal("$", problem.Path);
+        Assert.Contains("not valid JSON at line 1, byte 1", problem.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Evaluate_InvalidUtf8ThroughCli_ExitsWithInvalidInput()
         => HostileInputTests.AssertCliEndsInValidation([.. Example()[..40], 0xFF, .. Example()[40..]]);
 
