@@ -66,6 +66,13 @@ public static partial class ScenarioReader
 
     private static ScenarioDocument Read(ReadOnlyMemory<byte> utf8)
     {
+        // System.Text.Json checks the structure but not the bytes inside strings and names, and would fail later, while
+        // a value is read, with an InvalidOperationException; reject a document that is not UTF-8 up front.
+        if (!System.Text.Unicode.Utf8.IsValid(utf8.Span))
+        {
+            throw Invalid("$", NotUtf8(utf8.Span));
+        }
+
         JsonDocument document;
         try
         {
@@ -471,6 +478,22 @@ public static partial class ScenarioReader
             string.Create(CultureInfo.InvariantCulture, $"{fields.At("defaultCompetitionCriteria")}[{index}]"),
             $"'{name}' is not a competition criterion; use one of: {string.Join(", ", ScenarioVocabulary.Criteria.Names)}.");
         return false;
+    }
+
+    private static string NotUtf8(ReadOnlySpan<byte> utf8)
+    {
+        var at = 0;
+        while (at < utf8.Length && System.Text.Rune.DecodeFromUtf8(utf8[at..], out _, out var consumed) == System.Buffers.OperationStatus.Done)
+        {
+            at += consumed;
+        }
+
+        var before = utf8[..at];
+        var line = before.Count((byte)'\n') + 1;
+        var column = at - (before.LastIndexOf((byte)'\n') + 1) + 1;
+        return string.Create(
+            CultureInfo.InvariantCulture,
+            $"The document is not valid UTF-8 at line {line}, byte {column}; save it as UTF-8 (a document in UTF-16 or a legacy code page must be converted).");
     }
 
     private static SnapshotValidationException Invalid(string path, string message) => new([new ValidationProblem(path, message)]);

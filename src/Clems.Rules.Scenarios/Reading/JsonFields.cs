@@ -94,6 +94,13 @@ internal sealed class JsonFields
             return null;
         }
 
+        // Names, titles and other texts are stored as written and the domain refuses surrounding white space.
+        if (char.IsWhiteSpace(text[0]) || char.IsWhiteSpace(text[^1]))
+        {
+            _log.Add(At(name), $"'{name}' must not start or end with white space; remove it.");
+            return null;
+        }
+
         return text;
     }
 

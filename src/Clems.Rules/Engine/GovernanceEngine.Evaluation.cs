@@ -70,6 +70,16 @@ public sealed partial class GovernanceEngine
         var session = _sessionFactory.CreateSession();
         var sink = new DecisionSink();
         session.DependencyResolver = sink;
+
+        // NRules shares condition nodes between rules, so its LHS exception names no rule; the event names them.
+        var failedConditionRules = new List<string>();
+        session.Events.LhsExpressionFailedEvent += (_, e) =>
+        {
+            if (failedConditionRules.Count == 0)
+            {
+                failedConditionRules.AddRange(e.Rules.Select(r => r.Name).Order(StringComparer.Ordinal));
+            }
+        };
         var allocation = AllocationResult.Empty;
         try
         {
@@ -110,7 +120,7 @@ public sealed partial class GovernanceEngine
         }
         catch (RuleLhsExpressionEvaluationException e)
         {
-            throw new RuleEvaluationException(DescribeCondition(e), e.InnerException ?? e);
+            throw new RuleEvaluationException(DescribeCondition(failedConditionRules, e), e.InnerException ?? e);
         }
 
         progress?.Report(EvaluationStage.Report);
@@ -173,5 +183,7 @@ public sealed partial class GovernanceEngine
         }
     }
 
-    private static string DescribeCondition(RuleLhsExpressionEvaluationException e) => e.Message;
+    /// The rule (or rules, when several share the failing condition) whose condition failed; NRules' message if unknown.
+    private static string DescribeCondition(List<string> rules, RuleLhsExpressionEvaluationException e)
+        => rules.Count > 0 ? string.Join(", ", rules) : e.Message;
 }

@@ -1,4 +1,7 @@
+using System;
+using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Linq;
 using NRules;
 
 namespace Clems.Rules.Engine;
@@ -18,6 +21,14 @@ public sealed partial class GovernanceEngine
     public GovernanceEngine()
     {
         (_sessionFactory, Rules) = RuleCompiler.Compile(RuleCompiler.AllRuleTypes());
+    }
+
+    /// Test hook: compiles the catalogue's rules plus <paramref name="additionalRuleTypes"/> (rules that fail on purpose,
+    /// to show how a failure inside a rule surfaces).
+    internal GovernanceEngine(IEnumerable<Type> additionalRuleTypes)
+    {
+        ArgumentNullException.ThrowIfNull(additionalRuleTypes);
+        (_sessionFactory, Rules) = RuleCompiler.Compile(RuleCompiler.AllRuleTypes().Concat(additionalRuleTypes));
     }
 
     /// <summary>The compiled rules, ordered by id: what each enforces and the clauses it cites.</summary>
