@@ -13,6 +13,12 @@ public sealed record RenameCase(SnapshotCase Source, string Prefix)
     public override string ToString() => $"{Source} renamed with prefix \"{Prefix}\"";
 }
 
+/// A <see cref="RenameCase"/> on a snapshot whose lottery may decide something.
+public sealed record LotteryRenameCase(RenameCase Rename)
+{
+    public override string ToString() => Rename.ToString();
+}
+
 /// Two as-of dates strictly between the same two consecutive change dates of a snapshot.
 public sealed record DateShiftCase(SnapshotCase Source, LocalDate Before, LocalDate After, LocalDate From, LocalDate To)
 {
@@ -40,6 +46,15 @@ public static class MetamorphicArbitraries
             from length in Gen.Choose(1, 4)
             from chars in Gen.ArrayOf(Gen.Elements("xyz0-_.Q".ToCharArray()), length)
             select new RenameCase(source, new string(chars)));
+
+    /// Renaming cases on snapshots whose lottery may decide: the whole example and synthetic S scenarios.
+    public static Arbitrary<LotteryRenameCase> LotteryRenameCases()
+        => Arb.From(
+            from source in Gen.OneOf(
+                Gen.Constant(0).Select(_ => MetamorphicSources.Example),
+                Gen.Elements(MetamorphicSources.SyntheticSeeds.AsEnumerable()).Select(MetamorphicSources.Synthetic))
+            from rename in RenameCases().Generator
+            select new LotteryRenameCase(new RenameCase(source, rename.Prefix)));
 
     public static Arbitrary<DateShiftCase> DateShiftCases()
         => Arb.From(

@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 using System.Text.RegularExpressions;
+using Clems.Rules.Decisions;
 using Clems.Rules.Engine;
 using Clems.Rules.Scenarios;
 using Clems.Rules.Tests.Fixtures;
@@ -91,6 +92,52 @@ public sealed class MetamorphicTests
         AssertSameLines(expected, actual);
     }
 
+    /// The same renaming on snapshots where the lottery may decide (the whole example, synthetic S scenarios), seed
+    /// kept: the tickets change with the ids, so where two ranked interests of a project tie on every criterion before
+    /// the lottery and the tie matters (their outcomes differ, or one is the cutoff), the draw — and through deferred
+    /// acceptance any allocation decision — may change. Asserted: when the original allocation has no tie that matters,
+    /// the whole report is the original renamed (tickets masked); when it has one,
+    /// every decision of a rule outside the allocation (rule id not starting with "Allocation.") is, and the allocation
+    /// rules decide about the same subjects (only their outcomes and reasons may differ).
+    [MetamorphicProperty(0.5)]
+    public void RenameIds_OrderPreservingWithLotteryTies_ChangesOnlyTheAllocation(LotteryRenameCase input)
+    {
+        // Arrange
+        var (source, prefix) = (input.Rename.Source, input.Rename.Prefix);
+        var ids = new HashSet<string>(System.StringComparer.Ordinal);
+        var renamed = SnapshotTransform.RenameIds(source.Snapshot, (_, id) => { ids.Add(id); return prefix + id; });
+        var original = s_engine.Evaluate(source.Snapshot, source.AsOf);
+        var lotteryDecides = LotteryDecides(original);
+        bool Kept(Decision d) => !lotteryDecides || !d.RuleId.StartsWith("Allocation.", System.StringComparison.Ordinal);
+        var expected = original.Decisions.Where(Kept).Select(ReportText.Line).Select(WithoutTickets);
+
+        // Act
+        var report = s_engine.Evaluate(renamed, source.AsOf);
+        var actual = report.Decisions.Where(Kept).Select(ReportText.Line).Select(l => WithoutTickets(Unrenamed(l, ids, prefix)));
+
+        // Assert
+        AssertSameLines(expected, actual);
+        AssertSameLines(
+            original.Decisions.Select(d => $"{d.Subject} {d.RuleId}"),
+            report.Decisions.Select(d => Unrenamed($"{d.Subject} {d.RuleId}", ids, prefix)));
+    }
+
+    /// The renaming properties assume no tie that matters in the rich snapshot (it has ties, all on one side of the
+    /// cutoff) and the example without projects, and meet one in a synthetic scenario, so both branches of the second property are exercised.
+    [Fact]
+    public void Sources_LotteryDecisions_AreWhereTheRenamingPropertiesExpectThem()
+    {
+        // Act
+        var untied = MetamorphicSources.Rich.Append(MetamorphicSources.ExampleWithoutProjects)
+            .Select(c => LotteryDecides(s_engine.Evaluate(c.Snapshot, c.AsOf)));
+        var synthetic = MetamorphicSources.SyntheticSeeds.Select(MetamorphicSources.Synthetic)
+            .Select(c => LotteryDecides(s_engine.Evaluate(c.Snapshot, c.AsOf)));
+
+        // Assert
+        Assert.DoesNotContain(true, untied);
+        Assert.Contains(true, synthetic);
+    }
+
     /// Two as-of dates strictly between the same consecutive change dates give the same decisions: subject, outcome,
     /// rule, clauses, reason codes and facts (the reason texts may quote the as-of date) and the framework in force.
     [MetamorphicProperty]
@@ -128,6 +175,18 @@ public sealed class MetamorphicTests
     private static IReadOnlyList<string> Decisions(GovernanceReport report)
         => [$"framework {report.Framework.Id}", .. report.Decisions.Select(d =>
             $"{d.Subject} | {d.Outcome} | {d.RuleId} | [{string.Join(",", d.Clauses)}] | {string.Join(",", d.Reasons.Select(r => r.Code))} | facts {string.Join(",", d.Facts)}")];
+
+    // Whether the lottery decides something: two ranked interests in a project agree on every criterion before the
+    // lottery (an entry's key shows each criterion, then the member id, the final tie-break), and their outcomes differ
+    // or one of them is the cutoff the report names.
+    private static bool LotteryDecides(GovernanceReport report)
+        => report.Allocation.Projects.Any(p =>
+        {
+            var lottery = p.Criteria.IndexOf(Clems.Rules.Framework.CompetitionCriterion.Lottery);
+            return p.Entries.Where(e => e.Rank is not null)
+                .GroupBy(e => string.Join("\u0001", e.Key.Take(p.Criteria.Length).Where((_, i) => i != lottery)))
+                .Any(g => g.Count() > 1 && (g.Select(e => e.Outcome).Distinct().Count() > 1 || g.Any(e => e.Rank == p.CutoffRank)));
+        });
 
     // A lottery ticket is a hash of the seed and the member's id, so renaming changes the ticket quoted in a reason text
     // (G16.cutoff: "… lottery 7aae65b38e8dea33") even where the lottery decides nothing.
