@@ -153,6 +153,26 @@ public sealed class MetamorphicTests
         AssertSameLines(expected, actual);
     }
 
+    /// The date property is not vacuous: the change dates include a membership's last day, the day after it and a
+    /// framework's first day, and the decisions do differ across them.
+    [Fact]
+    public void ChangeDates_OfTheRichSnapshot_SeparateDatesWithDifferentDecisions()
+    {
+        // Arrange
+        var snapshot = RichSnapshot.Build();
+
+        // Act
+        var dates = MetamorphicArbitraries.ChangeDates(snapshot);
+
+        // Assert
+        Assert.Contains(new NodaTime.LocalDate(2025, 12, 31), dates);
+        Assert.Contains(new NodaTime.LocalDate(2026, 1, 1), dates);
+        Assert.Contains(snapshot.Frameworks.Max(f => f.EffectiveFrom), dates);
+        Assert.NotEqual(
+            Decisions(s_engine.Evaluate(snapshot, new NodaTime.LocalDate(2025, 12, 30))),
+            Decisions(s_engine.Evaluate(snapshot, new NodaTime.LocalDate(2026, 1, 2))));
+    }
+
     public static TheoryData<string> Sources() => ["example", "example without projects", "rich", "synthetic"];
 
     private static SnapshotCase Source(string name) => name switch
