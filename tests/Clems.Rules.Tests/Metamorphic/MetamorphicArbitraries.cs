@@ -6,11 +6,11 @@ using NodaTime;
 
 namespace Clems.Rules.Tests.Metamorphic;
 
-/// Identifiers renamed by one prefix: string.CompareOrdinal(p + a, p + b) has the sign of string.CompareOrdinal(a, b),
-/// so the bijection keeps every ordinal order the engine sorts by.
-public sealed record RenameCase(SnapshotCase Source, string Prefix)
+/// Identifiers renamed by one prefix (string.CompareOrdinal(p + a, p + b) has the sign of string.CompareOrdinal(a, b)) or
+/// renumbered in ordinal order after a prefix: either bijection keeps every ordinal order the engine sorts by.
+public sealed record RenameCase(SnapshotCase Source, string Prefix, bool Renumber)
 {
-    public override string ToString() => $"{Source} renamed with prefix \"{Prefix}\"";
+    public override string ToString() => $"{Source} {(Renumber ? "renumbered" : "renamed")} with prefix \"{Prefix}\"";
 }
 
 /// A <see cref="RenameCase"/> on a snapshot whose lottery may decide something.
@@ -45,7 +45,8 @@ public static class MetamorphicArbitraries
                 Gen.Elements(MetamorphicSources.Rich.AsEnumerable()))
             from length in Gen.Choose(1, 4)
             from chars in Gen.ArrayOf(Gen.Elements("xyz0-_.Q".ToCharArray()), length)
-            select new RenameCase(source, new string(chars)));
+            from renumber in Gen.Elements(false, true)
+            select new RenameCase(source, new string(chars), renumber));
 
     /// Renaming cases on snapshots whose lottery may decide: the whole example and synthetic S scenarios.
     public static Arbitrary<LotteryRenameCase> LotteryRenameCases()
@@ -54,7 +55,7 @@ public static class MetamorphicArbitraries
                 Gen.Constant(0).Select(_ => MetamorphicSources.Example),
                 Gen.Elements(MetamorphicSources.SyntheticSeeds.AsEnumerable()).Select(MetamorphicSources.Synthetic))
             from rename in RenameCases().Generator
-            select new LotteryRenameCase(new RenameCase(source, rename.Prefix)));
+            select new LotteryRenameCase(rename with { Source = source }));
 
     public static Arbitrary<DateShiftCase> DateShiftCases()
         => Arb.From(

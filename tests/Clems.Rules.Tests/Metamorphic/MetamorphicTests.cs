@@ -73,7 +73,8 @@ public sealed class MetamorphicTests
             t => Assert.True(SnapshotTransform.IsId(t), t.Name));
     }
 
-    /// Renaming every identifier with an order-preserving bijection (one prefix), the lottery seed kept, on snapshots
+    /// Renaming every identifier with an order-preserving bijection (one prefix, or renumbering in ordinal order), the
+    /// lottery seed kept, on snapshots
     /// where no lottery draw decides anything (the rich snapshot, the example without its allocation facts): the report
     /// is the original one with the identifiers renamed (checked by renaming them back in its text), except the lottery
     /// tickets quoted in reason texts, which are hashes of the ids — subjects, outcomes, rules, clauses, reason codes and texts, facts.
@@ -81,12 +82,11 @@ public sealed class MetamorphicTests
     public void RenameIds_OrderPreserving_GivesTheOriginalReportWithIdsRenamed(RenameCase input)
     {
         // Arrange
-        var ids = new HashSet<string>(System.StringComparer.Ordinal);
-        var renamed = SnapshotTransform.RenameIds(input.Source.Snapshot, (_, id) => { ids.Add(id); return input.Prefix + id; });
+        var renaming = new Renaming(input.Source.Snapshot, input);
         var expected = ReportText.Lines(s_engine.Evaluate(input.Source.Snapshot, input.Source.AsOf)).Select(WithoutTickets);
 
         // Act
-        var actual = ReportText.Lines(s_engine.Evaluate(renamed, input.Source.AsOf)).Select(l => WithoutTickets(Unrenamed(l, ids, input.Prefix)));
+        var actual = ReportText.Lines(s_engine.Evaluate(renaming.Snapshot, input.Source.AsOf)).Select(l => WithoutTickets(renaming.Unrenamed(l)));
 
         // Assert
         AssertSameLines(expected, actual);
@@ -103,23 +103,22 @@ public sealed class MetamorphicTests
     public void RenameIds_OrderPreservingWithLotteryTies_ChangesOnlyTheAllocation(LotteryRenameCase input)
     {
         // Arrange
-        var (source, prefix) = (input.Rename.Source, input.Rename.Prefix);
-        var ids = new HashSet<string>(System.StringComparer.Ordinal);
-        var renamed = SnapshotTransform.RenameIds(source.Snapshot, (_, id) => { ids.Add(id); return prefix + id; });
+        var source = input.Rename.Source;
+        var renaming = new Renaming(source.Snapshot, input.Rename);
         var original = s_engine.Evaluate(source.Snapshot, source.AsOf);
         var lotteryDecides = LotteryDecides(original);
         bool Kept(Decision d) => !lotteryDecides || !d.RuleId.StartsWith("Allocation.", System.StringComparison.Ordinal);
         var expected = original.Decisions.Where(Kept).Select(ReportText.Line).Select(WithoutTickets);
 
         // Act
-        var report = s_engine.Evaluate(renamed, source.AsOf);
-        var actual = report.Decisions.Where(Kept).Select(ReportText.Line).Select(l => WithoutTickets(Unrenamed(l, ids, prefix)));
+        var report = s_engine.Evaluate(renaming.Snapshot, source.AsOf);
+        var actual = report.Decisions.Where(Kept).Select(ReportText.Line).Select(l => WithoutTickets(renaming.Unrenamed(l)));
 
         // Assert
         AssertSameLines(expected, actual);
         AssertSameLines(
             original.Decisions.Select(d => $"{d.Subject} {d.RuleId}"),
-            report.Decisions.Select(d => Unrenamed($"{d.Subject} {d.RuleId}", ids, prefix)));
+            report.Decisions.Select(d => renaming.Unrenamed($"{d.Subject} {d.RuleId}")));
     }
 
     /// The renaming properties assume no tie that matters in the rich snapshot (it has ties, all on one side of the
@@ -211,17 +210,4 @@ public sealed class MetamorphicTests
     // A lottery ticket is a hash of the seed and the member's id, so renaming changes the ticket quoted in a reason text
     // (G16.cutoff: "… lottery 7aae65b38e8dea33") even where the lottery decides nothing.
     private static string WithoutTickets(string line) => Regex.Replace(line, "lottery [0-9a-f]{16}", "lottery <ticket>");
-
-    // Every renamed identifier, as a whole token, back to the original (names and other texts were not renamed, so a
-    // name equal to an identifier stays as it is).
-    private static string Unrenamed(string line, HashSet<string> ids, string prefix)
-    {
-        if (ids.Count == 0)
-        {
-            return line;
-        }
-
-        var pattern = "(?<![A-Za-z0-9_.-])" + Regex.Escape(prefix) + "(" + string.Join("|", ids.OrderByDescending(i => i.Length).Select(Regex.Escape)) + ")(?![A-Za-z0-9_-])";
-        return Regex.Replace(line, pattern, m => m.Groups[1].Value);
-    }
 }
