@@ -252,7 +252,13 @@ internal static class AllocationStage
         for (var p = 0; p < projects.Count; p++)
         {
             var cutoff = outcome.Cutoff[p];
-            if (cutoff < 0 || excluded.Contains(projects[p]) || !demands.TryGetValue(projects[p], out var demand))
+            // Two separate tests, so that every path assigns `demand` (mutation testing mutates each condition alone).
+            if (cutoff < 0 || excluded.Contains(projects[p]))
+            {
+                continue;
+            }
+
+            if (!demands.TryGetValue(projects[p], out var demand))
             {
                 continue;
             }
