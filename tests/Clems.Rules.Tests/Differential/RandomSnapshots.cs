@@ -304,7 +304,8 @@ public static class RandomSnapshots
 
                 if (Chance(60))
                 {
-                    parameters["executiveCapacity"] = r.Next(0, 3);
+                    // 0 is valid but crashes the engine (see RandomSnapshotFindings.ExecutiveCapacityZero_*): kept out until fixed.
+                    parameters["executiveCapacity"] = r.Next(1, 3);
                 }
 
                 if (Chance(50))
