@@ -52,6 +52,13 @@ public sealed class RandomSnapshotDifferentialTests(ITestOutputHelper output)
             && i.Funding.Where(f => f.Amount.Currency == i.Budget[0].Amount.Currency).Sum(f => f.Amount.Amount) == i.Budget.Sum(b => b.Amount.Amount) - 0.01m));
         Assert.Contains(s, x => x.Initiatives.SelectMany(i => i.Funding).Select(f => f.Amount.Currency).Distinct().Count() >= 3);
         Assert.Contains(s, x => x.Commitments.GroupBy(c => (c.Project, c.At)).Any(g => g.Select(c => c.Member).Distinct().Count() > 1));
+        var rules = Differential.Engine.Rules.Select(r => r.Id).Where(id => id != "Allocation.Demand").ToHashSet();
+        var decidedBy = sample.Where(Decides).SelectMany(x => Clems.Rules.Reference.ReferenceModel.Decide(x.Snapshot, x.AsOf)).Select(d => d.RuleId).ToHashSet();
+        Assert.Empty(rules.Except(decidedBy));
+        var outcomes = sample.Where(Decides).SelectMany(x => Clems.Rules.Reference.ReferenceModel.Decide(x.Snapshot, x.AsOf)).Select(d => d.RuleId + ":" + d.Outcome).ToHashSet();
+        output.WriteLine($"{outcomes.Count} (rule, outcome) pairs: {string.Join(", ", outcomes.Order(System.StringComparer.Ordinal))}");
+        Assert.Contains("Executive.Capacity:Queued", outcomes);
+        Assert.Contains("Allocation.Outcome:Allocated", outcomes);
         Assert.True(decided >= Count / 2, $"only {decided} of {Count} snapshots are decided; the rest are input errors");
         Assert.True(discarded < Count * 4, $"too many discarded candidates: {discarded}");
     }

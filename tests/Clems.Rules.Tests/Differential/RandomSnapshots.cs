@@ -98,7 +98,8 @@ public static class RandomSnapshots
             dates.Add(framework.EffectiveFrom);
         }
 
-        return [.. dates];
+        // Only dates near the pivot: the long-standing terms and the 2020 framework would add dates where little happens.
+        return [.. dates.Where(d => Period.Between(Pivot, d, PeriodUnits.Days).Days is >= -5 and <= 5)];
     }
 
     private static readonly string[] s_currencies = ["RON", "EUR", "HUF"];
@@ -120,6 +121,8 @@ public static class RandomSnapshots
     {
         private readonly List<string> _orgs = [];
         private readonly List<string> _reps = [];
+        private readonly List<(string Org, string Rep)> _repsOf = [];
+        private readonly Dictionary<string, List<string>> _groupMembers = [];
         private readonly List<string> _groups = [];
         private readonly List<string> _initiatives = [];
         private readonly List<string> _opportunities = [];
@@ -197,10 +200,11 @@ public static class RandomSnapshots
                 var id = "org-" + o;
                 _orgs.Add(id);
                 var reps = new JsonArray();
-                for (var p = r.Next(0, 3); p > 0; p--)
+                for (var p = Chance(85) ? r.Next(1, 3) : 0; p > 0; p--)
                 {
                     var rep = $"rep-{o}-{p}";
                     _reps.Add(rep);
+                    _repsOf.Add((id, rep));
                     reps.Add(new JsonObject { ["id"] = rep, ["name"] = "Rep " + rep });
                 }
 
@@ -232,13 +236,13 @@ public static class RandomSnapshots
             var result = new JsonArray();
             foreach (var org in _orgs)
             {
-                if (Chance(15))
+                if (Chance(10))
                 {
                     continue;
                 }
 
-                var start = Chance(75) ? new LocalDate(2020, 1, 1) : Day(-1, 2);
-                LocalDate? end = Chance(50) ? null : Day(-2, 2);
+                var start = Chance(80) ? new LocalDate(2020, 1, 1) : Day(-1, 2);
+                LocalDate? end = Chance(65) ? null : Day(-2, 2);
                 if (end < start)
                 {
                     end = start;
@@ -262,7 +266,7 @@ public static class RandomSnapshots
                 term["end"] = Date(e);
             }
 
-            if (Chance(20))
+            if (Chance(10))
             {
                 term["status"] = "suspended";
             }
@@ -302,10 +306,10 @@ public static class RandomSnapshots
                     parameters["minimumWorkingGroupSize"] = r.Next(1, 4);
                 }
 
-                if (Chance(60))
+                if (Chance(85))
                 {
                     // 0 is valid but crashes the engine (see RandomSnapshotFindings.ExecutiveCapacityZero_*): kept out until fixed.
-                    parameters["executiveCapacity"] = r.Next(1, 3);
+                    parameters["executiveCapacity"] = Chance(75) ? 1 : 2;
                 }
 
                 if (Chance(50))
@@ -353,7 +357,7 @@ public static class RandomSnapshots
                     ["name"] = "Group " + w,
                     ["objective"] = "Recover sludge",
                     ["area"] = area,
-                    ["members"] = Strings(Subset(_orgs, 60)),
+                    ["members"] = Strings(_groupMembers[id] = Subset(_orgs, 60)),
                     ["formedOn"] = Date(formed),
                 };
                 if (area == "W9")
@@ -403,27 +407,38 @@ public static class RandomSnapshots
         private JsonArray Initiatives()
         {
             var result = new JsonArray();
-            for (var i = r.Next(0, 5); i > 0; i--)
+            for (var i = r.Next(1, 6); i > 0; i--)
             {
                 var id = "i-" + i;
                 _initiatives.Add(id);
                 var initiative = new JsonObject { ["id"] = id, ["title"] = "Initiative " + i };
+                // Mostly a representative of the initiator (or of a member of the initiating group), so that many
+                // initiatives are runnable; sometimes anyone's, or none.
                 var who = r.Next(10);
+                var initiators = new List<string>();
                 if (who < 6)
                 {
-                    initiative["initiator"] = new JsonObject { ["member"] = Pick(_orgs) };
+                    initiators.Add(Pick(_orgs));
+                    initiative["initiator"] = new JsonObject { ["member"] = initiators[0] };
                 }
-                else if (who < 8 && _groups.Count > 0)
+                else if (who < 9 && _groups.Count > 0)
                 {
-                    initiative["initiator"] = new JsonObject { ["workingGroup"] = Pick(_groups) };
+                    var group = Pick(_groups);
+                    initiators.AddRange(_groupMembers[group]);
+                    initiative["initiator"] = new JsonObject { ["workingGroup"] = group };
                 }
 
-                if (_reps.Count > 0 && Chance(80))
+                var own = _repsOf.Where(x => initiators.Contains(x.Org)).Select(x => x.Rep).ToList();
+                if (own.Count > 0 && Chance(75))
+                {
+                    initiative["proposedBy"] = Pick(own);
+                }
+                else if (_reps.Count > 0 && Chance(70))
                 {
                     initiative["proposedBy"] = Pick(_reps);
                 }
 
-                initiative["beneficiaries"] = Strings(Subset(_orgs, 30));
+                initiative["beneficiaries"] = Strings(Subset(_orgs, 20));
                 var confidential = Chance(40);
                 if (confidential)
                 {
@@ -431,7 +446,7 @@ public static class RandomSnapshots
                     _confidential.Add(id);
                 }
 
-                var participants = Subset(_orgs, 40).Select(o => (Org: o, From: Chance(80) ? Moment() : (Instant?)null)).ToList();
+                var participants = Subset(_orgs, 25).Select(o => (Org: o, From: Chance(80) ? Moment() : (Instant?)null)).ToList();
                 _participants[id] = participants;
                 initiative["participants"] = Array(participants.Select(p =>
                 {
@@ -443,7 +458,7 @@ public static class RandomSnapshots
 
                     return (JsonNode?)node;
                 }));
-                initiative["activities"] = Array(Enumerable.Range(0, r.Next(0, 3)).Select(a =>
+                initiative["activities"] = Array(Enumerable.Range(0, Chance(85) ? r.Next(1, 3) : 0).Select(a =>
                 {
                     var start = Day();
                     return (JsonNode?)new JsonObject { ["name"] = "Step " + a, ["start"] = Date(start), ["end"] = Date(start.PlusDays(r.Next(0, 3))) };
@@ -469,18 +484,18 @@ public static class RandomSnapshots
         private void Money(JsonObject initiative)
         {
             var currency = Pick(s_currencies);
-            var lines = Enumerable.Range(0, r.Next(0, 3)).Select(_ => Pick(new[] { 100m, 250m, 0.5m })).ToList();
+            var lines = Enumerable.Range(0, Chance(85) ? r.Next(1, 3) : 0).Select(_ => Pick(new[] { 100m, 250m, 0.5m })).ToList();
             initiative["budget"] = Array(lines.Select((amount, n) => (JsonNode?)new JsonObject
             {
                 ["item"] = "Line " + n,
                 ["amount"] = new JsonObject { ["amount"] = amount.ToString(CultureInfo.InvariantCulture), ["currency"] = currency },
             }));
             var total = lines.Sum();
-            var target = r.Next(4) switch
+            var target = r.Next(8) switch
             {
-                0 => total,
-                1 => total - 0.01m,
-                2 => total + 100m,
+                < 4 => total,
+                4 or 5 => total - 0.01m,
+                6 => total + 100m,
                 _ => 0m,
             };
             var funding = new JsonArray();
@@ -493,7 +508,7 @@ public static class RandomSnapshots
                 }
             }
 
-            if (Chance(25))
+            if (Chance(15))
             {
                 funding.Add(Source(100m, Pick(s_currencies)));
             }
