@@ -43,8 +43,9 @@ internal sealed class ExecutiveCapacityRule : Rule
         var capacity = context.Framework.Parameters.ExecutiveCapacity;
         var entries = CommittedResources.Of(runnable.Select(r => r.Initiative), context.Framework.Parameters);
 
-        // Amounts are compared (and must then be comparable) only when some runnable initiative has to queue.
-        var ranking = entries.Count > capacity ? CommittedResources.Rank(entries, context.Framework, positions) : entries;
+        // Amounts are compared (and must then be comparable) only when some runnable initiative has to queue behind
+        // another: a lone initiative is compared with nothing.
+        var ranking = entries.Count > capacity && entries.Count > 1 ? CommittedResources.Rank(entries, context.Framework, positions) : entries;
         var queued = System.Math.Max(0, ranking.Count - capacity);
         var capacityReason = new Reason(
             "G12.capacity",
@@ -67,8 +68,18 @@ internal sealed class ExecutiveCapacityRule : Rule
                 continue;
             }
 
-            var ahead = ranking[i - 1];
             var position = i - capacity + 1;
+            if (i == 0)
+            {
+                // A capacity of 0: the executive team supports no initiative, so the first one queues with none ahead.
+                reasons.Add(new Reason(
+                    "G12.queue-position",
+                    Text.Inv($"Position 1 of {queued} in the queue: framework {context.Framework.Id} sets the executive capacity to 0, so no initiative is supported.")));
+                ctx.DecideEach(entry.Fact.Subject, DecisionOutcome.Queued, reasons, facts);
+                continue;
+            }
+
+            var ahead = ranking[i - 1];
             var before = position == 1
                 ? Text.Inv($"all {Text.Count(capacity, "initiative", "initiatives")} ahead of it are supported")
                 : Text.Inv($"ahead of it are the {capacity} supported and {position - 1} queued");

@@ -26,7 +26,7 @@ public sealed class RandomSnapshotFindings
     /// executiveCapacity 0 is valid (integer ≥ 0) and G12 queues every runnable initiative; the engine's
     /// Executive.Capacity rule reads ranking[i - 1] for the first queued initiative, which is ranking[-1] when the
     /// capacity is 0, so evaluation fails with "Rule Executive.Capacity failed … Index was out of range".
-    [Fact(Skip = "Engine bug: Executive.Capacity crashes (ranking[-1]) when executiveCapacity is 0; the reference queues the initiative at position 1.")]
+    [Fact]
     public void ExecutiveCapacityZero_OneRunnableInitiative_IsQueuedAsInTheReference()
         => Differential.AssertSameDecisions(ScenarioReader.Parse(CapacityZero.Replace("COMPARISON", string.Empty, System.StringComparison.Ordinal)).Snapshot, s_asOf);
 
@@ -34,7 +34,7 @@ public sealed class RandomSnapshotFindings
     /// queued initiative's RON contribution to compare it), the reference decides (nothing is compared: with one
     /// initiative its OrderByDescending never evaluates the key). G12 ranks initiatives against each other, so one
     /// initiative needs no comparison; the engine is over-strict here, though only reachable with capacity 0.
-    [Fact(Skip = "Engine/reference disagreement at capacity 0: the engine demands a RON→EUR rate to rank a single queued initiative; the reference does not.")]
+    [Fact]
     public void ExecutiveCapacityZero_LoneContributionWithoutARate_IsDecidedAsInTheReference()
         => Differential.AssertSameDecisions(ScenarioReader.Parse(CapacityZero.Replace("COMPARISON", ", \"comparisonCurrency\": \"EUR\"", System.StringComparison.Ordinal)).Snapshot, s_asOf);
 }
