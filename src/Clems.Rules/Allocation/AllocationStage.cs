@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
+using System.Runtime.InteropServices;
 using Clems.Rules.Engine;
 using Clems.Rules.Framework;
 using Clems.Rules.Initiatives;
@@ -345,7 +346,8 @@ internal static class AllocationStage
                     InterestStatus.NotReached => AllocationOutcomeKind.NotReached,
                     _ => AllocationOutcomeKind.BelowCutoff,
                 };
-                entries.Add(new AllocationEntry(interests[i].Interest.Member, rankOf[i], kind, display[i]));
+                // The key's display strings are made once per interest and shared with the entry, not copied.
+                entries.Add(new AllocationEntry(interests[i].Interest.Member, rankOf[i], kind, ImmutableCollectionsMarshal.AsImmutableArray(display[i])));
                 if (allocated)
                 {
                     var lost = kind == AllocationOutcomeKind.BelowCutoff && outcome.Cutoff[p] >= 0 ? input.FirstLosingColumn(i, outcome.Cutoff[p]) : (int?)null;
