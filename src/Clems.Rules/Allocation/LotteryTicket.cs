@@ -1,4 +1,5 @@
 using System;
+using System.Buffers;
 using System.Buffers.Binary;
 using System.Globalization;
 using System.Security.Cryptography;
@@ -34,9 +35,24 @@ public static class LotteryTicket
         Preconditions.CheckNotNull(scope);
         Preconditions.CheckArgument(!string.IsNullOrEmpty(Preconditions.CheckNotNull(seed)), nameof(seed), "The lottery seed is empty; publish a seed before the draw.");
         Preconditions.CheckArgument(!string.IsNullOrEmpty(Preconditions.CheckNotNull(memberId)), nameof(memberId), "The member id is empty.");
-        var text = Encoding.UTF8.GetBytes(Prefix + seed + "\n" + scope + "\n" + memberId);
+        // The hashed text is assembled in one buffer (on the stack when small): a draw runs once per interest.
+        var length = Encoding.UTF8.GetByteCount(Prefix) + Encoding.UTF8.GetByteCount(seed) + Encoding.UTF8.GetByteCount(scope)
+            + Encoding.UTF8.GetByteCount(memberId) + 2;
+        var rented = length > 512 ? ArrayPool<byte>.Shared.Rent(length) : null;
+        var text = rented is null ? stackalloc byte[length] : rented.AsSpan(0, length);
+        var at = Encoding.UTF8.GetBytes(Prefix, text);
+        at += Encoding.UTF8.GetBytes(seed, text[at..]);
+        text[at++] = (byte)'\n';
+        at += Encoding.UTF8.GetBytes(scope, text[at..]);
+        text[at++] = (byte)'\n';
+        Encoding.UTF8.GetBytes(memberId, text[at..]);
         Span<byte> hash = stackalloc byte[SHA256.HashSizeInBytes];
         SHA256.HashData(text, hash);
+        if (rented is not null)
+        {
+            ArrayPool<byte>.Shared.Return(rented);
+        }
+
         return BinaryPrimitives.ReadUInt64BigEndian(hash);
     }
 

@@ -12,6 +12,7 @@ public sealed class LotteryTicketTests
     [InlineData("seed-2026", "p1", "org-a", "228781e5d4742969")]
     [InlineData("clems-ga-2026-02-20-draw", "init-rooftop-solar", "org-reciclavest", "1487551b8fb942d2")]
     [InlineData("clems-ga-2026-02-20-draw", "init-rooftop-solar", "org-somesverde", "b2ac6b307efe0de6")]
+    [InlineData("șeed-ăî", "", "org-ț", "167edf075de77b32")]
     public void Draw_PublishedInputs_GiveTheTicketSha256sumPrints(string seed, string scope, string member, string hex)
     {
         // Act
