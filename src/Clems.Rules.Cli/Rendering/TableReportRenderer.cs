@@ -60,15 +60,17 @@ internal sealed class TableReportRenderer : IReportRenderer
 
         console.Write(table);
         console.WriteLine(Summary(report.Decisions.Select(d => d.Outcome).ToArray()));
+        // One lookup for every key table: asking the report per entry would scan all decisions for each interest.
+        var interestDecisions = report.Decisions.Where(d => d.Subject.Kind == SubjectKind.Interest).ToLookup(d => d.Subject.Id, StringComparer.Ordinal);
         foreach (var project in report.Allocation.Projects)
         {
             console.WriteLine();
-            console.Write(AllocationTable(report, project));
+            console.Write(AllocationTable(interestDecisions, project));
         }
     }
 
     /// One project's key table (G8, G16): every interest by rank with its key, its outcome and the reason behind it.
-    private static Table AllocationTable(Clems.Rules.Engine.GovernanceReport report, Clems.Rules.Allocation.ProjectAllocation project)
+    private static Table AllocationTable(ILookup<string, Decision> interestDecisions, Clems.Rules.Allocation.ProjectAllocation project)
     {
         var status = project.Allocated ? "allocated" : "not allocated";
         var cutoff = project.CutoffRank is { } rank ? string.Create(CultureInfo.InvariantCulture, $", cutoff at rank {rank}") : string.Empty;
@@ -86,7 +88,7 @@ internal sealed class TableReportRenderer : IReportRenderer
         table.AddColumn(new TableColumn(new Text("Why", Bold)));
         foreach (var entry in project.Entries)
         {
-            var why = report.For(SubjectKind.Interest, project.Project.Value + "/" + entry.Member.Value)
+            var why = interestDecisions[project.Project.Value + "/" + entry.Member.Value]
                 .SelectMany(d => d.Reasons)
                 .Select(r => (IRenderable)new Text(r.Text));
             var cells = new List<IRenderable>

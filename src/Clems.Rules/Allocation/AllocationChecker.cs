@@ -1,6 +1,5 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
-using System.Globalization;
 using System.Linq;
 using Clems.Rules.Initiatives;
 using Clems.Rules.Membership;
@@ -46,7 +45,7 @@ public static class AllocationChecker
             var count = held.GetValueOrDefault(member.Member)?.Count ?? 0;
             if (member.Cap is { } cap && count > cap)
             {
-                violations.Add(Inv($"Member {member.Member} holds {count} places but its cap is {cap}."));
+                violations.Add(Text.Inv($"Member {member.Member} holds {count} places but its cap is {cap}."));
             }
         }
 
@@ -72,7 +71,7 @@ public static class AllocationChecker
 
         if (admitted.Count > project.Places)
         {
-            violations.Add(Inv($"Project {project.Project} admits {admitted.Count} members for {project.Places} places."));
+            violations.Add(Text.Inv($"Project {project.Project} admits {admitted.Count} members for {project.Places} places."));
         }
 
         foreach (var entry in admitted.Where(e => e.Rank is null))
@@ -96,12 +95,12 @@ public static class AllocationChecker
             if (refused.Rank < worstAdmitted)
             {
                 var envied = admitted.First(e => e.Rank == worstAdmitted).Member;
-                violations.Add(Inv($"Justified envy at {project.Project}: {refused.Member} (rank {refused.Rank}) wants a place and ranks above {envied} (rank {worstAdmitted}), who is admitted."));
+                violations.Add(Text.Inv($"Justified envy at {project.Project}: {refused.Member} (rank {refused.Rank}) wants a place and ranks above {envied} (rank {worstAdmitted}), who is admitted."));
             }
 
             if (admitted.Count < project.Places)
             {
-                violations.Add(Inv($"Waste at {project.Project}: {project.Places - admitted.Count} place(s) stay empty while {refused.Member} (rank {refused.Rank}) wants one."));
+                violations.Add(Text.Inv($"Waste at {project.Project}: {project.Places - admitted.Count} place(s) stay empty while {refused.Member} (rank {refused.Rank}) wants one."));
             }
         }
     }
@@ -133,5 +132,4 @@ public static class AllocationChecker
         return position >= 0 && holding.Any(h => allocation.Ranking.IndexOf(h) > position);
     }
 
-    private static string Inv(System.FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 }

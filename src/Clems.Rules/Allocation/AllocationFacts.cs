@@ -20,9 +20,6 @@ internal sealed record ProjectDemand(ProjectFact Project, ImmutableArray<Interes
     public IEnumerable<FactReference> References => Project.References.Concat(Eligible.SelectMany(i => i.References));
 }
 
-/// Inserted by the eligibility rule: a project's ineligible interests.
-internal sealed record IneligibleInterests(ProjectFact Project, ImmutableArray<InterestFact> Interests);
-
 /// Inserted when an oversubscribed project has no legitimate competition rules: it makes no allocation (G16).
 internal sealed record ProjectExcluded(ProjectFact Project);
 
@@ -38,8 +35,4 @@ internal sealed record InterestOutcome(
     int? Cap);
 
 /// Inserted after the allocator ran: a project's outcome, for the rule that explains it (one firing per project).
-internal sealed record ProjectOutcome(ProjectFact Project, int EligibleCount, int Admitted, ImmutableArray<InterestOutcome> Interests, int? CutoffRank)
-    : IFactSource
-{
-    public IEnumerable<FactReference> References => Project.References.Concat(Interests.SelectMany(i => i.Interest.References));
-}
+internal sealed record ProjectOutcome(ProjectFact Project, int EligibleCount, int Admitted, ImmutableArray<InterestOutcome> Interests, int? CutoffRank);

@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Linq;
 using Clems.Rules.Decisions;
 using Clems.Rules.Engine;
+using Clems.Rules.Framework;
 using Clems.Rules.Utility;
 using NRules.Fluent.Dsl;
 using NRules.RuleModel;
@@ -33,7 +34,7 @@ internal sealed class AllocationOutcomeRule : Rule
     {
         var project = outcome.Project;
         var places = project.Places;
-        var criteria = string.Join(", then ", project.Criteria.Select(AllocationProjection.NameOf));
+        var criteria = string.Join(", then ", project.Criteria.Select(CriterionNames.Of));
         var projectReasons = new List<Reason>
         {
             new(
@@ -98,12 +99,12 @@ internal sealed class AllocationOutcomeRule : Rule
     private static Reason BelowCutoff(ProjectFact project, ProjectOutcome outcome, InterestOutcome interest)
     {
         var column = interest.LostOnColumn!.Value;
-        var criterion = column < project.Criteria.Length ? AllocationProjection.NameOf(project.Criteria[column]) : "member id (a lottery collision)";
+        var criterion = column < project.Criteria.Length ? CriterionNames.Of(project.Criteria[column]) : "member id (a lottery collision)";
         return new(
             "G16.below-cutoff",
             Text.Inv($"Ranked {interest.Rank} of {outcome.EligibleCount} for {Text.Count(project.Places.Places, "place", "places")} at {project.Places.Initiative}, below the cutoff at rank {outcome.CutoffRank}: it lost on {criterion} with {interest.Key[column]} against the cutoff's {interest.CutoffKey![column]}."));
     }
 
     private static string Describe(ProjectFact project, IReadOnlyList<string> key)
-        => "(" + string.Join("; ", project.Criteria.Select((c, i) => AllocationProjection.NameOf(c) + " " + key[i])) + ")";
+        => "(" + string.Join("; ", project.Criteria.Select((c, i) => CriterionNames.Of(c) + " " + key[i])) + ")";
 }

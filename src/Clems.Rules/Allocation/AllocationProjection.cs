@@ -13,11 +13,10 @@ namespace Clems.Rules.Allocation;
 /// one ProjectFact per project and one InterestFact per interest, references resolved, in id order.
 internal static class AllocationProjection
 {
-    internal static (List<ProjectFact> Projects, List<InterestFact> Interests) Project(ProjectionScope scope, IReadOnlySet<InitiativeId> runnable)
+    internal static (List<ProjectFact> Projects, List<InterestFact> Interests) Project(ProjectionScope scope)
     {
         var snapshot = scope.Snapshot;
         var defaults = scope.Context.Framework.Parameters.DefaultCompetitionCriteria;
-        var projects = new Dictionary<InitiativeId, ProjectFact>();
         var projectList = new List<ProjectFact>(snapshot.Projects.Length);
         foreach (var places in snapshot.Projects.OrderBy(p => p.Initiative))
         {
@@ -26,17 +25,19 @@ internal static class AllocationProjection
                 ? new HashSet<OrganizationId>()
                 : competition.Agreements.Where(a => a.AgreedAt < competition.FreezeAt).Select(a => a.Member).ToHashSet();
             var chosen = competition is { Criteria.IsEmpty: false } ? competition.Criteria : defaults;
+            var initiative = scope.Initiatives[places.Initiative];
             var fact = new ProjectFact
             {
                 Places = places,
-                Initiative = scope.Initiatives[places.Initiative],
-                Runnable = runnable.Contains(places.Initiative),
+                Initiative = initiative,
+
+                // Runnable exactly when no rule of the first round stopped it (what Initiatives.Runnable decided on).
+                Runnable = !initiative.Finding.Stopped,
                 Subject = new DecisionSubject(SubjectKind.Project, places.Initiative.Value),
                 Criteria = [CompetitionCriterion.PreparationCommitment, .. chosen, CompetitionCriterion.Lottery],
                 DefaultCriteria = competition is null || competition.Criteria.IsEmpty,
                 AgreedBeforeFreeze = agreed,
             };
-            projects[places.Initiative] = fact;
             projectList.Add(fact);
         }
 
@@ -114,15 +115,4 @@ internal static class AllocationProjection
         public NodaTime.Instant? First;
         public decimal PersonDays;
     }
-
-    /// The criterion's name as the scenario format writes it.
-    internal static string NameOf(CompetitionCriterion criterion) => criterion switch
-    {
-        CompetitionCriterion.PreparationCommitment => "preparationCommitment",
-        CompetitionCriterion.CommittedAmount => "committedAmount",
-        CompetitionCriterion.EarlierCommitment => "earlierCommitment",
-        CompetitionCriterion.Involvement => "involvement",
-        CompetitionCriterion.MembershipSeniority => "membershipSeniority",
-        _ => "lottery",
-    };
 }

@@ -273,7 +273,7 @@ internal static class AllocationStage
             }
 
             var tied = demand.Eligible.Where(e => TiesWithCutoff(e.Index)).Select(e => e.Interest.Member.Value).Order(StringComparer.Ordinal).ToList();
-            var criteria = string.Join(", ", projects[p].Criteria.Take(before).Select(AllocationProjection.NameOf));
+            var criteria = string.Join(", ", projects[p].Criteria.Take(before).Select(CriterionNames.Of));
             problems.Add(new(
                 "$.lotterySeed",
                 $"At project {projects[p].Places.Initiative}, {Text.List(tied)} tie on every criterion ({criteria}) across the cutoff, so the lottery must decide, "

@@ -77,6 +77,5 @@ internal sealed class IneligibleInterestRule : Rule
             ctx.DecideEach(interest.Subject, DecisionOutcome.Ineligible, [.. reasons], interest.SubjectFacts(withProject: true));
         }
 
-        ctx.Insert(new IneligibleInterests(project.Project, [.. interests]));
     }
 }

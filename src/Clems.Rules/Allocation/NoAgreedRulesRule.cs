@@ -23,7 +23,7 @@ internal sealed class NoAgreedRulesRule : Rule
 
         When()
             .Match(() => demand, d =>
-                d.Eligible.Length > d.Project.Places.Places
+                d.Oversubscribed
                 && (d.Project.Places.Competition == null
                     || d.Eligible.Any(i => !d.Project.AgreedBeforeFreeze.Contains(i.Interest.Member))));
 

@@ -4,7 +4,6 @@ using System.Collections.Immutable;
 using System.Linq;
 using Clems.Rules.Allocation;
 using Clems.Rules.Decisions;
-using Clems.Rules.Initiatives;
 using NodaTime;
 using NRules;
 
@@ -88,11 +87,7 @@ public sealed partial class GovernanceEngine
             progress?.Report(EvaluationStage.Allocation);
             if (!scope.Snapshot.Projects.IsEmpty)
             {
-                var runnable = sink.Decisions
-                    .Where(d => d.Outcome == DecisionOutcome.Runnable && d.Subject.Kind == SubjectKind.Initiative)
-                    .Select(d => new InitiativeId(d.Subject.Id))
-                    .ToHashSet();
-                var (projects, interests) = AllocationProjection.Project(scope, runnable);
+                var (projects, interests) = AllocationProjection.Project(scope);
                 session.InsertAll(projects);
                 session.InsertAll(interests
                     .GroupBy(i => i.Project)

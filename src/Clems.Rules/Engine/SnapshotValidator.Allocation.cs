@@ -18,10 +18,10 @@ internal static partial class SnapshotValidator
         for (var i = 0; i < snapshot.Projects.Length; i++)
         {
             var project = snapshot.Projects[i];
-            var path = Inv($"$.projects[{i}]");
+            var path = Text.Inv($"$.projects[{i}]");
             if (CheckInitiative(scope, project.Initiative.Value, path + ".initiative") && !projects.TryAdd(project.Initiative.Value, i))
             {
-                scope.Problems.Add(new(path + ".initiative", Inv($"Initiative '{project.Initiative}' already has places at $.projects[{projects[project.Initiative.Value]}]; give each project one entry.")));
+                scope.Problems.Add(new(path + ".initiative", Text.Inv($"Initiative '{project.Initiative}' already has places at $.projects[{projects[project.Initiative.Value]}]; give each project one entry.")));
             }
 
             if (project.Competition is { } competition)
@@ -30,7 +30,7 @@ internal static partial class SnapshotValidator
                 for (var k = 0; k < competition.Agreements.Length; k++)
                 {
                     var member = competition.Agreements[k].Member;
-                    var at = Inv($"{path}.competition.agreements[{k}].member");
+                    var at = Text.Inv($"{path}.competition.agreements[{k}].member");
                     if (CheckOrganization(scope, member.Value, at) && !agreed.Add(member))
                     {
                         scope.Problems.Add(new(at, $"Member '{member}' agrees twice; keep one agreement per member."));
@@ -43,7 +43,7 @@ internal static partial class SnapshotValidator
         for (var i = 0; i < snapshot.Interests.Length; i++)
         {
             var interest = snapshot.Interests[i];
-            var path = Inv($"$.interests[{i}]");
+            var path = Text.Inv($"$.interests[{i}]");
             var member = CheckOrganization(scope, interest.Member.Value, path + ".member");
             var project = CheckProject(scope, projects, interest.Project, path + ".project");
             if (member && project && !interests.Add((interest.Member, interest.Project)))
@@ -56,7 +56,7 @@ internal static partial class SnapshotValidator
         for (var i = 0; i < snapshot.Commitments.Length; i++)
         {
             var commitment = snapshot.Commitments[i];
-            var path = Inv($"$.commitments[{i}]");
+            var path = Text.Inv($"$.commitments[{i}]");
             CheckOrganization(scope, commitment.Member.Value, path + ".member");
             CheckProject(scope, projects, commitment.Project, path + ".project");
             if (commitment.Amount is { } amount && !currencies.TryAdd(commitment.Project, (amount.Currency, i)) && currencies[commitment.Project].Currency != amount.Currency)
@@ -64,7 +64,7 @@ internal static partial class SnapshotValidator
                 var first = currencies[commitment.Project];
                 scope.Problems.Add(new(
                     path + ".amount.currency",
-                    Inv($"Commitments to '{commitment.Project}' are compared between members, so they share one currency: this one is in {amount.Currency}, the one at $.commitments[{first.Index}] in {first.Currency}. Convert it.")));
+                    Text.Inv($"Commitments to '{commitment.Project}' are compared between members, so they share one currency: this one is in {amount.Currency}, the one at $.commitments[{first.Index}] in {first.Currency}. Convert it.")));
             }
         }
 
@@ -78,17 +78,17 @@ internal static partial class SnapshotValidator
         for (var i = 0; i < preferences.Length; i++)
         {
             var preference = preferences[i];
-            var path = Inv($"$.memberPreferences[{i}]");
+            var path = Text.Inv($"$.memberPreferences[{i}]");
             if (CheckOrganization(scope, preference.Member.Value, path + ".member") && !seen.TryAdd(preference.Member, i))
             {
-                scope.Problems.Add(new(path + ".member", Inv($"Member '{preference.Member}' already has preferences at $.memberPreferences[{seen[preference.Member]}]; merge them.")));
+                scope.Problems.Add(new(path + ".member", Text.Inv($"Member '{preference.Member}' already has preferences at $.memberPreferences[{seen[preference.Member]}]; merge them.")));
             }
 
             var ranked = new HashSet<InitiativeId>();
             for (var k = 0; k < preference.Ranking.Length; k++)
             {
                 var project = preference.Ranking[k];
-                var at = Inv($"{path}.ranking[{k}]");
+                var at = Text.Inv($"{path}.ranking[{k}]");
                 if (!ranked.Add(project))
                 {
                     scope.Problems.Add(new(at, $"Project '{project}' is ranked twice; rank each project once."));

@@ -1,5 +1,7 @@
 using System.Collections.Generic;
 
+using Clems.Rules.Utility;
+
 namespace Clems.Rules.Engine;
 
 internal static partial class SnapshotValidator
@@ -12,15 +14,15 @@ internal static partial class SnapshotValidator
         for (var i = 0; i < agreements.Length; i++)
         {
             var agreement = agreements[i];
-            var at = Inv($"$.confidentialityAgreements[{i}]");
+            var at = Text.Inv($"$.confidentialityAgreements[{i}]");
             var known = CheckInitiative(scope, agreement.Initiative.Value, at + ".initiative");
             known &= CheckOrganization(scope, agreement.Organization.Value, at + ".organization");
             if (known && !seen.TryAdd((agreement.Initiative.Value, agreement.Organization.Value), i))
             {
                 scope.Problems.Add(new(
                     at,
-                    Inv($"Organisation '{agreement.Organization}' already signed the agreement of initiative '{agreement.Initiative}' at ")
-                    + Inv($"$.confidentialityAgreements[{seen[(agreement.Initiative.Value, agreement.Organization.Value)]}]; ")
+                    Text.Inv($"Organisation '{agreement.Organization}' already signed the agreement of initiative '{agreement.Initiative}' at ")
+                    + Text.Inv($"$.confidentialityAgreements[{seen[(agreement.Initiative.Value, agreement.Organization.Value)]}]; ")
                     + "keep one signature per initiative and organisation (the one that counts for G3)."));
             }
         }

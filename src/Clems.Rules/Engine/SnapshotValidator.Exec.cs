@@ -2,6 +2,8 @@ using System.Collections.Generic;
 using System.Linq;
 using Clems.Rules.Framework;
 
+using Clems.Rules.Utility;
+
 namespace Clems.Rules.Engine;
 
 /// The checks of executive capacity (G12), sales agency (G13), internal bids (G14) and cluster routes (G15).
@@ -20,8 +22,8 @@ internal static partial class SnapshotValidator
                 if (!seen.TryAdd(pair, k))
                 {
                     scope.Problems.Add(new(
-                        Inv($"$.frameworks[{i}].parameters.exchangeRates[{k}]"),
-                        Inv($"A rate between {pair.Item1} and {pair.Item2} is already declared at $.frameworks[{i}].parameters.exchangeRates[{seen[pair]}]; declare one rate per pair of currencies (it converts both ways).")));
+                        Text.Inv($"$.frameworks[{i}].parameters.exchangeRates[{k}]"),
+                        Text.Inv($"A rate between {pair.Item1} and {pair.Item2} is already declared at $.frameworks[{i}].parameters.exchangeRates[{seen[pair]}]; declare one rate per pair of currencies (it converts both ways).")));
                 }
             }
         }
@@ -30,7 +32,7 @@ internal static partial class SnapshotValidator
         for (var i = 0; i < snapshot.SalesAgencyRequests.Length; i++)
         {
             var request = snapshot.SalesAgencyRequests[i];
-            var at = Inv($"$.salesAgencyRequests[{i}]");
+            var at = Text.Inv($"$.salesAgencyRequests[{i}]");
             CheckOrganization(scope, request.RequestedBy.Value, at + ".requestedBy");
             if (request.Item.Initiative is { } initiative)
             {
@@ -39,12 +41,12 @@ internal static partial class SnapshotValidator
 
             for (var k = 0; k < request.Item.Initiators.Length; k++)
             {
-                CheckOrganization(scope, request.Item.Initiators[k].Value, Inv($"{at}.item.initiators[{k}]"));
+                CheckOrganization(scope, request.Item.Initiators[k].Value, Text.Inv($"{at}.item.initiators[{k}]"));
             }
 
             for (var k = 0; k < request.Item.Funders.Length; k++)
             {
-                CheckOrganization(scope, request.Item.Funders[k].Value, Inv($"{at}.item.funders[{k}]"));
+                CheckOrganization(scope, request.Item.Funders[k].Value, Text.Inv($"{at}.item.funders[{k}]"));
             }
         }
 
@@ -54,10 +56,10 @@ internal static partial class SnapshotValidator
             var bid = snapshot.InternalBids[i];
             if (bid.RequiredExpertise.IsEmpty)
             {
-                scope.Problems.Add(new(Inv($"$.internalBids[{i}].requiredExpertise"), $"Internal bid '{bid.Id}' requires no expertise; list the expertise tags it needs (G14)."));
+                scope.Problems.Add(new(Text.Inv($"$.internalBids[{i}].requiredExpertise"), $"Internal bid '{bid.Id}' requires no expertise; list the expertise tags it needs (G14)."));
             }
 
-            CheckOrganizations(scope.Problems, bid.InterestedMembers, scope.Organizations, k => Inv($"$.internalBids[{i}].interestedMembers[{k}]"));
+            CheckOrganizations(scope.Problems, bid.InterestedMembers, scope.Organizations, k => Text.Inv($"$.internalBids[{i}].interestedMembers[{k}]"));
         }
 
         var opportunities = UniqueIds(scope, snapshot.Opportunities, o => o.Id.Value, "$.opportunities", "opportunity");
@@ -65,7 +67,7 @@ internal static partial class SnapshotValidator
         {
             if (snapshot.Opportunities[i].ThematicAreas.IsEmpty)
             {
-                scope.Problems.Add(new(Inv($"$.opportunities[{i}].thematicAreas"), $"Opportunity '{snapshot.Opportunities[i].Id}' names no thematic area; list at least one of W1–W9 (G15)."));
+                scope.Problems.Add(new(Text.Inv($"$.opportunities[{i}].thematicAreas"), $"Opportunity '{snapshot.Opportunities[i].Id}' names no thematic area; list at least one of W1–W9 (G15)."));
             }
         }
 
@@ -73,7 +75,7 @@ internal static partial class SnapshotValidator
         for (var i = 0; i < snapshot.ClusterRouteRequests.Length; i++)
         {
             var request = snapshot.ClusterRouteRequests[i];
-            var at = Inv($"$.clusterRouteRequests[{i}]");
+            var at = Text.Inv($"$.clusterRouteRequests[{i}]");
             CheckOrganization(scope, request.Organization.Value, at + ".organization");
             if (!opportunities.ContainsKey(request.Opportunity.Value))
             {
@@ -82,7 +84,7 @@ internal static partial class SnapshotValidator
 
             if (!pairs.TryAdd(request.SubjectId, i))
             {
-                scope.Problems.Add(new(at, Inv($"Organisation '{request.Organization}' already asks about opportunity '{request.Opportunity}' at $.clusterRouteRequests[{pairs[request.SubjectId]}]; ask once.")));
+                scope.Problems.Add(new(at, Text.Inv($"Organisation '{request.Organization}' already asks about opportunity '{request.Opportunity}' at $.clusterRouteRequests[{pairs[request.SubjectId]}]; ask once.")));
             }
         }
     }
@@ -105,7 +107,7 @@ internal static partial class SnapshotValidator
                 && opportunity.ResourcesNeeded is { } needed
                 && !parameters.TryConvert(resources, needed.Currency, out _))
             {
-                problems.Add(new(Inv($"$.clusterRouteRequests[{i}]"), Inv(
+                problems.Add(new(Text.Inv($"$.clusterRouteRequests[{i}]"), Text.Inv(
                     $"The resources of {organization.Id}, {resources}, cannot be compared with the {needed} that opportunity {opportunity.Id} needs (G15): framework {framework.Id} declares no rate between {resources.Currency} and {needed.Currency}. Add the rate to the framework's exchangeRates, or state both amounts in one currency.")));
             }
         }

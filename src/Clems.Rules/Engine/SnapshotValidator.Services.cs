@@ -13,7 +13,7 @@ internal static partial class SnapshotValidator
         for (var i = 0; i < snapshot.ServiceRequests.Length; i++)
         {
             var request = snapshot.ServiceRequests[i];
-            var at = Inv($"$.serviceRequests[{i}]");
+            var at = Text.Inv($"$.serviceRequests[{i}]");
             CheckOrganization(scope, request.RequestedBy.Value, at + ".requestedBy");
             if (request.Service == ClusterService.S1ProjectManagementOffice)
             {
@@ -37,14 +37,14 @@ internal static partial class SnapshotValidator
         var items = UniqueIds(scope, snapshot.AdvertisingItems, x => x.Id.Value, "$.advertisingItems", "advertising item");
         for (var i = 0; i < snapshot.AdvertisingItems.Length; i++)
         {
-            CheckOrganization(scope, snapshot.AdvertisingItems[i].Member.Value, Inv($"$.advertisingItems[{i}].member"));
+            CheckOrganization(scope, snapshot.AdvertisingItems[i].Member.Value, Text.Inv($"$.advertisingItems[{i}].member"));
         }
 
         UniqueIds(scope, snapshot.AdvertisingApprovals, a => a.Id.Value, "$.advertisingApprovals", "advertising approval");
         for (var i = 0; i < snapshot.AdvertisingApprovals.Length; i++)
         {
             var approval = snapshot.AdvertisingApprovals[i];
-            var at = Inv($"$.advertisingApprovals[{i}]");
+            var at = Text.Inv($"$.advertisingApprovals[{i}]");
             if (!items.ContainsKey(approval.Item.Value))
             {
                 scope.Problems.Add(new(at + ".item", Dangling("advertising item", approval.Item.Value, "$.advertisingItems")));

@@ -15,7 +15,7 @@ internal static partial class SnapshotValidator
         for (var i = 0; i < snapshot.Tenders.Length; i++)
         {
             var tender = snapshot.Tenders[i];
-            var at = Inv($"$.tenders[{i}]");
+            var at = Text.Inv($"$.tenders[{i}]");
             if (tender.CpvCodes.IsEmpty)
             {
                 scope.Problems.Add(new(at + ".cpvCodes", "A tender notice has at least one CPV code; add the codes of the notice."));
@@ -34,12 +34,12 @@ internal static partial class SnapshotValidator
         for (var i = 0; i < snapshot.TenderProfiles.Length; i++)
         {
             var profile = snapshot.TenderProfiles[i];
-            var at = Inv($"$.tenderProfiles[{i}]");
+            var at = Text.Inv($"$.tenderProfiles[{i}]");
             if (CheckOrganization(scope, profile.Organization.Value, at + ".organization") && !seen.TryAdd(profile.Organization.Value, i))
             {
                 scope.Problems.Add(new(
                     at + ".organization",
-                    Inv($"Organisation '{profile.Organization}' already has a tender profile at $.tenderProfiles[{seen[profile.Organization.Value]}]; merge the two into one profile.")));
+                    Text.Inv($"Organisation '{profile.Organization}' already has a tender profile at $.tenderProfiles[{seen[profile.Organization.Value]}]; merge the two into one profile.")));
             }
 
             if (profile.CpvPrefixes.IsEmpty)
@@ -47,7 +47,7 @@ internal static partial class SnapshotValidator
                 scope.Problems.Add(new(at + ".cpvPrefixes", "A tender profile names at least one CPV prefix (2 to 8 digits, e.g. 45 or 9040)."));
             }
 
-            CheckDistinct(scope, profile.CpvPrefixes, p => p.Value, k => Inv($"{at}.cpvPrefixes[{k}]"), "CPV prefix");
+            CheckDistinct(scope, profile.CpvPrefixes, p => p.Value, k => Text.Inv($"{at}.cpvPrefixes[{k}]"), "CPV prefix");
             if (profile.Countries.IsEmpty)
             {
                 scope.Problems.Add(new(at + ".countries", "A tender profile names at least one country: RO or another EU member state."));
@@ -55,10 +55,10 @@ internal static partial class SnapshotValidator
 
             for (var k = 0; k < profile.Countries.Length; k++)
             {
-                CheckEuCountry(scope, profile.Countries[k], Inv($"{at}.countries[{k}]"));
+                CheckEuCountry(scope, profile.Countries[k], Text.Inv($"{at}.countries[{k}]"));
             }
 
-            CheckDistinct(scope, profile.Countries, c => c.Value, k => Inv($"{at}.countries[{k}]"), "country");
+            CheckDistinct(scope, profile.Countries, c => c.Value, k => Text.Inv($"{at}.countries[{k}]"), "country");
             if (profile.MinValue.Currency != profile.MaxValue.Currency)
             {
                 scope.Problems.Add(new(

@@ -12,8 +12,8 @@ internal static partial class SnapshotValidator
         for (var i = 0; i < proposals.Length; i++)
         {
             var proposal = proposals[i];
-            var at = Inv($"$.workingGroupProposals[{i}]");
-            CheckOrganizations(scope.Problems, proposal.ProposedBy, scope.Organizations, k => Inv($"{at}.proposedBy[{k}]"));
+            var at = Text.Inv($"$.workingGroupProposals[{i}]");
+            CheckOrganizations(scope.Problems, proposal.ProposedBy, scope.Organizations, k => Text.Inv($"{at}.proposedBy[{k}]"));
             if (!scope.Groups.TryGetValue(proposal.Group.Value, out var index))
             {
                 scope.Problems.Add(new(at + ".group", Dangling("working group", proposal.Group.Value, "$.workingGroups")));

@@ -23,7 +23,7 @@ internal static partial class SnapshotValidator
             var reps = snapshot.Organizations[i].Representatives;
             for (var k = 0; k < reps.Length; k++)
             {
-                var path = Inv($"$.organizations[{i}].representatives[{k}].id");
+                var path = Text.Inv($"$.organizations[{i}].representatives[{k}].id");
                 if (!representatives.TryAdd(reps[k].Id.Value, path))
                 {
                     problems.Add(new(path, $"Representative id '{reps[k].Id}' is already used at {representatives[reps[k].Id.Value]}; give each representative its own id."));
@@ -87,7 +87,7 @@ internal static partial class SnapshotValidator
 
     /// Reports duplicate ids among <paramref name="items"/>; returns id → index of the first occurrence.
     internal static Dictionary<string, int> UniqueIds<T>(ValidationScope scope, IReadOnlyList<T> items, System.Func<T, string> id, string arrayPath, string what)
-        => Unique(scope.Problems, items, id, i => Inv($"{arrayPath}[{i}].id"), what);
+        => Unique(scope.Problems, items, id, i => Text.Inv($"{arrayPath}[{i}].id"), what);
 
     /// Picks the framework version in force on <paramref name="asOf"/> (G1): the latest effective on or before it.
     internal static (FrameworkVersion? InForce, FrameworkVersion? Superseded, ValidationProblem? Problem) SelectFramework(
@@ -115,7 +115,7 @@ internal static partial class SnapshotValidator
             var id = terms[i].Organization.Value;
             if (!organizations.ContainsKey(id))
             {
-                problems.Add(new(Inv($"$.memberships[{i}].organization"), Dangling("organisation", id, "$.organizations")));
+                problems.Add(new(Text.Inv($"$.memberships[{i}].organization"), Dangling("organisation", id, "$.organizations")));
                 continue;
             }
 
@@ -127,8 +127,8 @@ internal static partial class SnapshotValidator
             foreach (var j in seen.Where(j => Overlap(terms[i], terms[j])))
             {
                 problems.Add(new(
-                    Inv($"$.memberships[{i}]"),
-                    Inv($"This membership of '{id}' overlaps the one at $.memberships[{j}]; end one before the other starts, or merge them.")));
+                    Text.Inv($"$.memberships[{i}]"),
+                    Text.Inv($"This membership of '{id}' overlaps the one at $.memberships[{j}]; end one before the other starts, or merge them.")));
             }
 
             seen.Add(i);
@@ -146,7 +146,7 @@ internal static partial class SnapshotValidator
         Dictionary<string, int> groups,
         Dictionary<string, string> representatives)
     {
-        var at = Inv($"$.initiatives[{i}]");
+        var at = Text.Inv($"$.initiatives[{i}]");
         if (initiative.Initiator?.Member is { } member && !organizations.ContainsKey(member.Value))
         {
             problems.Add(new(at + ".initiator.member", Dangling("organisation", member.Value, "$.organizations")));
@@ -172,7 +172,7 @@ internal static partial class SnapshotValidator
                 if (initiative.Budget[k].Amount.Currency != currency)
                 {
                     problems.Add(new(
-                        Inv($"{at}.budget[{k}].amount.currency"),
+                        Text.Inv($"{at}.budget[{k}].amount.currency"),
                         $"A budget is in one currency: this line is in {initiative.Budget[k].Amount.Currency} while the first line is in {currency}. Convert the line to {currency}."));
                 }
             }
@@ -182,7 +182,7 @@ internal static partial class SnapshotValidator
         {
             if (initiative.Funding[k].Contributor is { } contributor && !organizations.ContainsKey(contributor.Value))
             {
-                problems.Add(new(Inv($"{at}.funding[{k}].contributor"), Dangling("organisation", contributor.Value, "$.organizations")));
+                problems.Add(new(Text.Inv($"{at}.funding[{k}].contributor"), Dangling("organisation", contributor.Value, "$.organizations")));
             }
         }
     }
@@ -196,8 +196,8 @@ internal static partial class SnapshotValidator
             if (!effective.TryAdd(frameworks[i].EffectiveFrom, i))
             {
                 problems.Add(new(
-                    Inv($"$.frameworks[{i}].effectiveFrom"),
-                    Inv($"Two framework versions take effect on {Text.Date(frameworks[i].EffectiveFrom)} (see $.frameworks[{effective[frameworks[i].EffectiveFrom]}]); only one can be in force on a date.")));
+                    Text.Inv($"$.frameworks[{i}].effectiveFrom"),
+                    Text.Inv($"Two framework versions take effect on {Text.Date(frameworks[i].EffectiveFrom)} (see $.frameworks[{effective[frameworks[i].EffectiveFrom]}]); only one can be in force on a date.")));
             }
         }
     }
@@ -246,5 +246,4 @@ internal static partial class SnapshotValidator
     private static string Dangling(string what, string id, string where)
         => $"No {what} with id '{id}' exists in {where}; fix the id or add the {what}.";
 
-    private static string Inv(System.FormattableString text) => System.FormattableString.Invariant(text);
 }

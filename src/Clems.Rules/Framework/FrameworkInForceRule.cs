@@ -44,8 +44,8 @@ internal sealed class FrameworkInForceRule : Rule
                 $"It replaced framework {previous.Id}, in force from {Text.Date(previous.EffectiveFrom)}."));
         }
 
-        // Named as the scenario format names them (camelCase), so the reason matches what the analyst wrote.
-        var criteria = parameters.DefaultCompetitionCriteria.Select(c => char.ToLowerInvariant(c.ToString()[0]) + c.ToString()[1..]);
+        // Named as the scenario format names them, so the reason matches what the analyst wrote.
+        var criteria = parameters.DefaultCompetitionCriteria.Select(CriterionNames.Of);
         reasons.Add(new(
             "G1.parameters",
             Text.Inv($"Its parameters: minimum working group size {parameters.MinimumWorkingGroupSize}; executive capacity {parameters.ExecutiveCapacity}; default competition criteria {string.Join(", ", criteria)}.")));

@@ -136,8 +136,3 @@ internal sealed class AllocationScenario
         return report;
     }
 }
-
-internal static class Engines
-{
-    public static GovernanceEngine Shared { get; } = new();
-}

@@ -8,7 +8,7 @@ namespace Clems.Rules.Tests.Engine;
 
 public sealed class GovernanceEngineDeterminismTests
 {
-    private static readonly GovernanceEngine s_engine = new();
+    private static readonly GovernanceEngine s_engine = Engines.Shared;
 
     [Property(Arbitrary = [typeof(Arbitraries)], MaxTest = 60)]
     public void Evaluate_InputInAnyOrder_GivesTheSameReportDecisionByDecision(PermutedSnapshot input)

@@ -9,7 +9,7 @@ namespace Clems.Rules.Tests.Engine;
 
 public sealed class GovernanceEngineReportTests
 {
-    private static readonly GovernanceEngine s_engine = new();
+    private static readonly GovernanceEngine s_engine = Engines.Shared;
 
     public static TheoryData<LocalDate> AsOfDates => [.. RichSnapshot.AsOfDates];
 

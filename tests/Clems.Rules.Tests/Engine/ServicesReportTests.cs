@@ -9,7 +9,7 @@ namespace Clems.Rules.Tests.Engine;
 /// The whole engine on the rich snapshot's service, advertising and tender cases.
 public sealed class ServicesReportTests
 {
-    private static readonly GovernanceEngine s_engine = new();
+    private static readonly GovernanceEngine s_engine = Engines.Shared;
 
     [Fact]
     public void Report_AsOfMarch_DecidesEachServiceAdvertisingAndTenderCase()

@@ -13,7 +13,7 @@ namespace Clems.Rules.Tests.Engine;
 
 public sealed class SnapshotValidationTests
 {
-    private static readonly GovernanceEngine s_engine = new();
+    private static readonly GovernanceEngine s_engine = Engines.Shared;
 
     /// One snapshot with every kind of problem the validator knows, each at a known path.
     private static ClusterSnapshot BrokenSnapshot()

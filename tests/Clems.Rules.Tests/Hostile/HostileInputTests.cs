@@ -5,6 +5,7 @@ using Clems.Rules.Engine;
 using Clems.Rules.Scenarios;
 using Clems.Rules.Tests.Cli;
 using NodaTime;
+using Clems.Rules.Tests.Fixtures;
 using Xunit;
 
 namespace Clems.Rules.Tests.Hostile;
@@ -16,7 +17,7 @@ public sealed class HostileInputTests
 {
     private static readonly TimeSpan s_timeout = TimeSpan.FromSeconds(20);
 
-    private static readonly GovernanceEngine s_engine = new();
+    private static readonly GovernanceEngine s_engine = Engines.Shared;
 
     /// The CLI's "today" when the document has no asOf (CliHarness.DefaultNow in Europe/Bucharest).
     private static readonly LocalDate s_today = new(2026, 5, 10);

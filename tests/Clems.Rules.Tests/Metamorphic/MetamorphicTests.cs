@@ -13,7 +13,7 @@ namespace Clems.Rules.Tests.Metamorphic;
 /// Shuffling every input array is covered by GovernanceEngineDeterminismTests.
 public sealed class MetamorphicTests
 {
-    private static readonly GovernanceEngine s_engine = new();
+    private static readonly GovernanceEngine s_engine = Engines.Shared;
 
     /// ScenarioWriter → ScenarioReader → Evaluate gives a report whose JSON is byte for byte the original's.
     [MetamorphicProperty]

@@ -8,7 +8,7 @@ namespace Clems.Rules.Tests.Rules;
 
 public sealed class IntegratedProjectBeneficiariesRuleTests
 {
-    private static readonly GovernanceEngine s_engine = new();
+    private static readonly GovernanceEngine s_engine = Engines.Shared;
 
     private readonly RuleTestFixture<IntegratedProjectBeneficiariesRule> _fixture = new();
 

@@ -10,7 +10,7 @@ namespace Clems.Rules.Tests.Rules;
 
 public sealed class RunnableInitiativeRuleTests
 {
-    private static readonly GovernanceEngine s_engine = new();
+    private static readonly GovernanceEngine s_engine = Engines.Shared;
 
     private readonly RuleTestFixture<RunnableInitiativeRule> _fixture = new();
 

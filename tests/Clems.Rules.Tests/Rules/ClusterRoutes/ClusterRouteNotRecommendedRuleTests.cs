@@ -1,27 +1,18 @@
 using System.Linq;
 using Clems.Rules.ClusterRoutes;
 using Clems.Rules.Decisions;
-using Clems.Rules.Engine;
 using Clems.Rules.Tests.Fixtures;
 using Clems.Rules.WorkingGroups;
 using Xunit;
 using static Clems.Rules.Tests.Fixtures.Amounts;
+using static Clems.Rules.Tests.Rules.ClusterRoutes.ClusterRouteCases;
 
 namespace Clems.Rules.Tests.Rules.ClusterRoutes;
 
 public sealed class ClusterRouteNotRecommendedRuleTests
 {
-    private static readonly GovernanceEngine s_engine = new();
-
     private readonly RuleTestFixture<ClusterRouteNotRecommendedRule> _fixture = new();
 
-    private static SnapshotBuilder Request(Money? resources, Opportunity opportunity)
-        => A.Snapshot().With(A.Member("org-a").WithObjectives(resources, ThematicArea.W1WaterAndWastewater, ThematicArea.W3CircularEconomy))
-            .With(opportunity)
-            .With(new ClusterRouteRequest(new("org-a"), opportunity.Id));
-
-    private static Decision Route(Money? resources, Opportunity opportunity)
-        => Assert.Single(s_engine.Evaluate(Request(resources, opportunity).Build(), Dates.AsOf).For(SubjectKind.ClusterRoute, "org-a/" + opportunity.Id));
 
     [Fact]
     public void Route_ResourcesExactlyEqualToNeed_CanGoAloneSoNotRecommended()

@@ -6,22 +6,14 @@ using Clems.Rules.Tests.Fixtures;
 using Clems.Rules.WorkingGroups;
 using Xunit;
 using static Clems.Rules.Tests.Fixtures.Amounts;
+using static Clems.Rules.Tests.Rules.ClusterRoutes.ClusterRouteCases;
 
 namespace Clems.Rules.Tests.Rules.ClusterRoutes;
 
 public sealed class ClusterRouteRecommendedRuleTests
 {
-    private static readonly GovernanceEngine s_engine = new();
-
     private readonly RuleTestFixture<ClusterRouteRecommendedRule> _fixture = new();
 
-    private static SnapshotBuilder Request(Money? resources, Opportunity opportunity)
-        => A.Snapshot().With(A.Member("org-a").WithObjectives(resources, ThematicArea.W1WaterAndWastewater, ThematicArea.W3CircularEconomy))
-            .With(opportunity)
-            .With(new ClusterRouteRequest(new("org-a"), opportunity.Id));
-
-    private static Decision Route(Money? resources, Opportunity opportunity)
-        => Assert.Single(s_engine.Evaluate(Request(resources, opportunity).Build(), Dates.AsOf).For(SubjectKind.ClusterRoute, "org-a/" + opportunity.Id));
 
     [Fact]
     public void Route_ResourcesBelowNeed_IsRecommendedSayingWhy()
@@ -53,7 +45,7 @@ public sealed class ClusterRouteRecommendedRuleTests
             .With(opportunity).With(new ClusterRouteRequest(new("org-a"), opportunity.Id)).Build();
 
         // Act
-        var error = Assert.Throws<SnapshotValidationException>(() => s_engine.Evaluate(snapshot, Dates.AsOf));
+        var error = Assert.Throws<SnapshotValidationException>(() => Engines.Shared.Evaluate(snapshot, Dates.AsOf));
 
         // Assert
         Assert.Equal("$.clusterRouteRequests[0]", Assert.Single(error.Problems).Path);

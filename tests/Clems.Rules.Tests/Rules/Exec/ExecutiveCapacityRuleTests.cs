@@ -13,7 +13,7 @@ namespace Clems.Rules.Tests.Rules.Exec;
 
 public sealed class ExecutiveCapacityRuleTests
 {
-    private static readonly GovernanceEngine s_engine = new();
+    private static readonly GovernanceEngine s_engine = Engines.Shared;
 
     private static FrameworkVersion Capacity(int capacity, Currency? comparison = null, params ExchangeRate[] rates)
         => new(new FrameworkVersionId("v1"), Dates.FrameworkAdopted, Dates.Joined, new FrameworkParameters(executiveCapacity: capacity) { ComparisonCurrency = comparison, ExchangeRates = [.. rates] });

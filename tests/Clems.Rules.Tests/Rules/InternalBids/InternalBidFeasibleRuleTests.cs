@@ -9,7 +9,7 @@ namespace Clems.Rules.Tests.Rules.InternalBids;
 
 public sealed class InternalBidFeasibleRuleTests
 {
-    private static readonly GovernanceEngine s_engine = new();
+    private static readonly GovernanceEngine s_engine = Engines.Shared;
 
     private readonly RuleTestFixture<InternalBidFeasibleRule> _fixture = new();
 

@@ -10,7 +10,7 @@ namespace Clems.Rules.Tests.Rules.InternalBids;
 
 public sealed class InternalBidInfeasibleRuleTests
 {
-    private static readonly GovernanceEngine s_engine = new();
+    private static readonly GovernanceEngine s_engine = Engines.Shared;
 
     private readonly RuleTestFixture<InternalBidInfeasibleRule> _fixture = new();
 

@@ -10,7 +10,7 @@ namespace Clems.Rules.Tests.Rules.SalesAgency;
 
 public sealed class SalesAgencyRefusedRuleTests
 {
-    private static readonly GovernanceEngine s_engine = new();
+    private static readonly GovernanceEngine s_engine = Engines.Shared;
 
     private readonly RuleTestFixture<SalesAgencyRefusedRule> _fixture = new();
 
