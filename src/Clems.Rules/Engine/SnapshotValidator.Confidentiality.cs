@@ -14,13 +14,13 @@ internal static partial class SnapshotValidator
         for (var i = 0; i < agreements.Length; i++)
         {
             var agreement = agreements[i];
-            var at = Text.Inv($"$.confidentialityAgreements[{i}]");
-            var known = CheckInitiative(scope, agreement.Initiative.Value, at + ".initiative");
-            known &= CheckOrganization(scope, agreement.Organization.Value, at + ".organization");
+            var at = new ItemPath("$.confidentialityAgreements", i);
+            var known = CheckInitiative(scope, agreement.Initiative.Value, at.Then(".initiative"));
+            known &= CheckOrganization(scope, agreement.Organization.Value, at.Then(".organization"));
             if (known && !seen.TryAdd((agreement.Initiative.Value, agreement.Organization.Value), i))
             {
                 scope.Problems.Add(new(
-                    at,
+                    at.ToString(),
                     Text.Inv($"Organisation '{agreement.Organization}' already signed the agreement of initiative '{agreement.Initiative}' at ")
                     + Text.Inv($"$.confidentialityAgreements[{seen[(agreement.Initiative.Value, agreement.Organization.Value)]}]; ")
                     + "keep one signature per initiative and organisation (the one that counts for G3)."));

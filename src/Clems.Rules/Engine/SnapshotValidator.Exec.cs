@@ -32,21 +32,21 @@ internal static partial class SnapshotValidator
         for (var i = 0; i < snapshot.SalesAgencyRequests.Length; i++)
         {
             var request = snapshot.SalesAgencyRequests[i];
-            var at = Text.Inv($"$.salesAgencyRequests[{i}]");
-            CheckOrganization(scope, request.RequestedBy.Value, at + ".requestedBy");
+            var at = new ItemPath("$.salesAgencyRequests", i);
+            CheckOrganization(scope, request.RequestedBy.Value, at.Then(".requestedBy"));
             if (request.Item.Initiative is { } initiative)
             {
-                CheckInitiative(scope, initiative.Value, at + ".item.initiative");
+                CheckInitiative(scope, initiative.Value, at.Then(".item.initiative"));
             }
 
             for (var k = 0; k < request.Item.Initiators.Length; k++)
             {
-                CheckOrganization(scope, request.Item.Initiators[k].Value, Text.Inv($"{at}.item.initiators[{k}]"));
+                CheckOrganization(scope, request.Item.Initiators[k].Value, at.Then(".item.initiators", k));
             }
 
             for (var k = 0; k < request.Item.Funders.Length; k++)
             {
-                CheckOrganization(scope, request.Item.Funders[k].Value, Text.Inv($"{at}.item.funders[{k}]"));
+                CheckOrganization(scope, request.Item.Funders[k].Value, at.Then(".item.funders", k));
             }
         }
 
@@ -75,16 +75,16 @@ internal static partial class SnapshotValidator
         for (var i = 0; i < snapshot.ClusterRouteRequests.Length; i++)
         {
             var request = snapshot.ClusterRouteRequests[i];
-            var at = Text.Inv($"$.clusterRouteRequests[{i}]");
-            CheckOrganization(scope, request.Organization.Value, at + ".organization");
+            var at = new ItemPath("$.clusterRouteRequests", i);
+            CheckOrganization(scope, request.Organization.Value, at.Then(".organization"));
             if (!opportunities.ContainsKey(request.Opportunity.Value))
             {
-                scope.Problems.Add(new(at + ".opportunity", Dangling("opportunity", request.Opportunity.Value, "$.opportunities")));
+                scope.Problems.Add(new(at.Then(".opportunity").ToString(), Dangling("opportunity", request.Opportunity.Value, "$.opportunities")));
             }
 
             if (!pairs.TryAdd(request.SubjectId, i))
             {
-                scope.Problems.Add(new(at, Text.Inv($"Organisation '{request.Organization}' already asks about opportunity '{request.Opportunity}' at $.clusterRouteRequests[{pairs[request.SubjectId]}]; ask once.")));
+                scope.Problems.Add(new(at.ToString(), Text.Inv($"Organisation '{request.Organization}' already asks about opportunity '{request.Opportunity}' at $.clusterRouteRequests[{pairs[request.SubjectId]}]; ask once.")));
             }
         }
     }

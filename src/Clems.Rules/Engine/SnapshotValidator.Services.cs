@@ -13,24 +13,24 @@ internal static partial class SnapshotValidator
         for (var i = 0; i < snapshot.ServiceRequests.Length; i++)
         {
             var request = snapshot.ServiceRequests[i];
-            var at = Text.Inv($"$.serviceRequests[{i}]");
-            CheckOrganization(scope, request.RequestedBy.Value, at + ".requestedBy");
+            var at = new ItemPath("$.serviceRequests", i);
+            CheckOrganization(scope, request.RequestedBy.Value, at.Then(".requestedBy"));
             if (request.Service == ClusterService.S1ProjectManagementOffice)
             {
                 CheckOrganizations(scope.Problems, request.Participants, scope.Organizations, k => $"{at}.participants[{k}]");
             }
             else if (!request.Participants.IsEmpty)
             {
-                scope.Problems.Add(new(at + ".participants", "Only S1 (project management office) requests list participating organisations; remove them or request S1."));
+                scope.Problems.Add(new(at.Then(".participants").ToString(), "Only S1 (project management office) requests list participating organisations; remove them or request S1."));
             }
 
             if (request.Service == ClusterService.S4PublicFundApplications && request.Opportunity is null)
             {
-                scope.Problems.Add(new(at + ".opportunity", "An S4 request (an application for public funds) names the opportunity it is for; add its id."));
+                scope.Problems.Add(new(at.Then(".opportunity").ToString(), "An S4 request (an application for public funds) names the opportunity it is for; add its id."));
             }
             else if (request.Service != ClusterService.S4PublicFundApplications && request.Opportunity is not null)
             {
-                scope.Problems.Add(new(at + ".opportunity", $"Only S4 requests (applications for public funds) name an opportunity; remove '{request.Opportunity}' or request S4."));
+                scope.Problems.Add(new(at.Then(".opportunity").ToString(), $"Only S4 requests (applications for public funds) name an opportunity; remove '{request.Opportunity}' or request S4."));
             }
         }
 
@@ -44,16 +44,16 @@ internal static partial class SnapshotValidator
         for (var i = 0; i < snapshot.AdvertisingApprovals.Length; i++)
         {
             var approval = snapshot.AdvertisingApprovals[i];
-            var at = Text.Inv($"$.advertisingApprovals[{i}]");
+            var at = new ItemPath("$.advertisingApprovals", i);
             if (!items.ContainsKey(approval.Item.Value))
             {
-                scope.Problems.Add(new(at + ".item", Dangling("advertising item", approval.Item.Value, "$.advertisingItems")));
+                scope.Problems.Add(new(at.Then(".item").ToString(), Dangling("advertising item", approval.Item.Value, "$.advertisingItems")));
             }
 
             if (approval.ValidTo < approval.ValidFrom)
             {
                 scope.Problems.Add(new(
-                    at + ".validTo",
+                    at.Then(".validTo").ToString(),
                     $"The approval is valid to {Text.Date(approval.ValidTo)}, before it is valid from {Text.Date(approval.ValidFrom)}; fix the dates."));
             }
         }

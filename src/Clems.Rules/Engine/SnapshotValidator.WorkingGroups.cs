@@ -12,11 +12,11 @@ internal static partial class SnapshotValidator
         for (var i = 0; i < proposals.Length; i++)
         {
             var proposal = proposals[i];
-            var at = Text.Inv($"$.workingGroupProposals[{i}]");
-            CheckOrganizations(scope.Problems, proposal.ProposedBy, scope.Organizations, k => Text.Inv($"{at}.proposedBy[{k}]"));
+            var at = new ItemPath("$.workingGroupProposals", i);
+            CheckOrganizations(scope.Problems, proposal.ProposedBy, scope.Organizations, k => at.Then(".proposedBy", k).ToString());
             if (!scope.Groups.TryGetValue(proposal.Group.Value, out var index))
             {
-                scope.Problems.Add(new(at + ".group", Dangling("working group", proposal.Group.Value, "$.workingGroups")));
+                scope.Problems.Add(new(at.Then(".group").ToString(), Dangling("working group", proposal.Group.Value, "$.workingGroups")));
                 continue;
             }
 
@@ -24,7 +24,7 @@ internal static partial class SnapshotValidator
             if (proposal.ProposedOn < group.FormedOn)
             {
                 scope.Problems.Add(new(
-                    at + ".proposedOn",
+                    at.Then(".proposedOn").ToString(),
                     $"The proposal is dated {Text.Date(proposal.ProposedOn)}, before working group '{group.Id}' was formed on "
                     + $"{Text.Date(group.FormedOn)}; a group can be dissolved or transformed only after its formation. Fix the date or the group."));
             }

@@ -17,20 +17,21 @@ internal static partial class SnapshotValidator
     {
         var problems = new List<ValidationProblem>();
         var organizations = Unique(problems, snapshot.Organizations, o => o.Id.Value, i => $"$.organizations[{i}].id", "organisation");
-        var representatives = new Dictionary<string, string>(System.StringComparer.Ordinal);
+        var representatives = new Dictionary<string, (int Organization, int Index)>(System.StringComparer.Ordinal);
         for (var i = 0; i < snapshot.Organizations.Length; i++)
         {
             var reps = snapshot.Organizations[i].Representatives;
             for (var k = 0; k < reps.Length; k++)
             {
-                var path = Text.Inv($"$.organizations[{i}].representatives[{k}].id");
-                if (!representatives.TryAdd(reps[k].Id.Value, path))
+                if (!representatives.TryAdd(reps[k].Id.Value, (i, k)))
                 {
-                    problems.Add(new(path, $"Representative id '{reps[k].Id}' is already used at {representatives[reps[k].Id.Value]}; give each representative its own id."));
+                    var first = representatives[reps[k].Id.Value];
+                    problems.Add(new(
+                        RepresentativePath(i, k),
+                        $"Representative id '{reps[k].Id}' is already used at {RepresentativePath(first.Organization, first.Index)}; give each representative its own id."));
                 }
             }
         }
-
         ValidateMemberships(problems, snapshot.Memberships, organizations);
         var groups = Unique(problems, snapshot.WorkingGroups, g => g.Id.Value, i => $"$.workingGroups[{i}].id", "working group");
         for (var i = 0; i < snapshot.WorkingGroups.Length; i++)
@@ -62,26 +63,26 @@ internal static partial class SnapshotValidator
     }
 
     /// Reports a dangling organisation reference at <paramref name="path"/>; true when the id exists.
-    internal static bool CheckOrganization(ValidationScope scope, string id, string path)
+    internal static bool CheckOrganization(ValidationScope scope, string id, ItemPath path)
     {
         if (scope.Organizations.ContainsKey(id))
         {
             return true;
         }
 
-        scope.Problems.Add(new(path, Dangling("organisation", id, "$.organizations")));
+        scope.Problems.Add(new(path.ToString(), Dangling("organisation", id, "$.organizations")));
         return false;
     }
 
     /// Reports a dangling initiative reference at <paramref name="path"/>; true when the id exists.
-    internal static bool CheckInitiative(ValidationScope scope, string id, string path)
+    internal static bool CheckInitiative(ValidationScope scope, string id, ItemPath path)
     {
         if (scope.Initiatives.ContainsKey(id))
         {
             return true;
         }
 
-        scope.Problems.Add(new(path, Dangling("initiative", id, "$.initiatives")));
+        scope.Problems.Add(new(path.ToString(), Dangling("initiative", id, "$.initiatives")));
         return false;
     }
 
@@ -135,6 +136,8 @@ internal static partial class SnapshotValidator
         }
     }
 
+    private static string RepresentativePath(int organization, int index) => Text.Inv($"$.organizations[{organization}].representatives[{index}].id");
+
     private static bool Overlap(MembershipTerm a, MembershipTerm b)
         => (a.End is null || b.Start <= a.End.Value) && (b.End is null || a.Start <= b.End.Value);
 
@@ -144,7 +147,7 @@ internal static partial class SnapshotValidator
         int i,
         Dictionary<string, int> organizations,
         Dictionary<string, int> groups,
-        Dictionary<string, string> representatives)
+        Dictionary<string, (int Organization, int Index)> representatives)
     {
         var at = Text.Inv($"$.initiatives[{i}]");
         if (initiative.Initiator?.Member is { } member && !organizations.ContainsKey(member.Value))

@@ -3,7 +3,7 @@ using System.Collections.Generic;
 namespace Clems.Rules.Engine;
 
 /// What every area's validation shares: the snapshot, the problem list, and the ids known so far (id → index, or for
-/// representatives id → path) so that references are checked without a second pass.
+/// representatives id → organisation and position) so that references are checked without a second pass.
 internal sealed class ValidationScope
 {
     internal ValidationScope(
@@ -11,7 +11,7 @@ internal sealed class ValidationScope
         List<ValidationProblem> problems,
         Dictionary<string, int> organizations,
         Dictionary<string, int> groups,
-        Dictionary<string, string> representatives,
+        Dictionary<string, (int Organization, int Index)> representatives,
         Dictionary<string, int> initiatives)
     {
         Snapshot = snapshot;
@@ -30,7 +30,7 @@ internal sealed class ValidationScope
 
     internal Dictionary<string, int> Groups { get; }
 
-    internal Dictionary<string, string> Representatives { get; }
+    internal Dictionary<string, (int Organization, int Index)> Representatives { get; }
 
     internal Dictionary<string, int> Initiatives { get; }
 }
