@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using Clems.Rules.Membership;
 using Clems.Rules.Utility;
 
@@ -8,6 +9,9 @@ namespace Clems.Rules.Allocation;
 /// <summary>One interest in a project's key table: the member, its rank by the competition key, its key and its outcome.</summary>
 public sealed class AllocationEntry
 {
+    private readonly ImmutableArray<string> _key;
+    private readonly InterestFact? _source;
+
     /// <summary>Creates an entry.</summary>
     /// <param name="member">The interested member.</param>
     /// <param name="rank">Its rank among the project's eligible interests (1 is best); <see langword="null"/> when ineligible.</param>
@@ -20,7 +24,16 @@ public sealed class AllocationEntry
         Member = member;
         Rank = rank;
         Outcome = outcome;
-        Key = Preconditions.CheckItems(key);
+        _key = Preconditions.CheckItems(key);
+    }
+
+    /// An eligible interest's entry, whose key for people is written when first read (and shared with the explanations).
+    internal AllocationEntry(OrganizationId member, int rank, AllocationOutcomeKind outcome, InterestFact source)
+    {
+        Member = member;
+        Rank = rank;
+        Outcome = outcome;
+        _source = source;
     }
 
     /// <summary>The interested member.</summary>
@@ -33,5 +46,5 @@ public sealed class AllocationEntry
     public AllocationOutcomeKind Outcome { get; }
 
     /// <summary>The key's values for people, one per criterion of the project's key.</summary>
-    public ImmutableArray<string> Key { get; }
+    public ImmutableArray<string> Key => _source is null ? _key : ImmutableCollectionsMarshal.AsImmutableArray(_source.KeyDisplay);
 }

@@ -29,8 +29,7 @@ internal sealed record InterestOutcome(
     AllocationOutcomeKind Kind,
     int Rank,
     int? LostOnColumn,
-    IReadOnlyList<string> Key,
-    IReadOnlyList<string>? CutoffKey,
+    InterestFact? Cutoff,
     ImmutableArray<Initiatives.InitiativeId> FilledBy,
     int? Cap);
 

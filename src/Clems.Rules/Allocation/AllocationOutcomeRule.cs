@@ -50,7 +50,7 @@ internal sealed class AllocationOutcomeRule : Rule
             var last = outcome.Interests.First(i => i.Rank == cutoff);
             projectReasons.Add(new(
                 "G16.cutoff",
-                Text.Inv($"The cutoff is rank {cutoff}: {last.Interest.Interest.Member} with key {Describe(project, last.Key)}.")));
+                Text.Inv($"The cutoff is rank {cutoff}: {last.Interest.Interest.Member} with key {Describe(project, last.Interest.KeyDisplay)}.")));
         }
 
         // The project's decision names the project and its cutoff interest; each interest's decision names its own facts.
@@ -64,47 +64,51 @@ internal sealed class AllocationOutcomeRule : Rule
 
     private static void Explain(IContext ctx, ProjectOutcome outcome, InterestOutcome interest)
     {
-        var project = outcome.Project;
-        var places = project.Places.Places;
-        var id = project.Places.Initiative;
-        Reason reason;
-        DecisionOutcome decision;
-        switch (interest.Kind)
+        var (code, decision) = interest.Kind switch
         {
-            case AllocationOutcomeKind.Admitted:
-                decision = DecisionOutcome.Admitted;
-                reason = new(
-                    "G16.admitted",
-                    Text.Inv($"Admitted to {id} at rank {interest.Rank} of {outcome.EligibleCount} for {Text.Count(places, "place", "places")}, with key {Describe(project, interest.Key)}."));
-                break;
-            case AllocationOutcomeKind.NotReached:
-                decision = DecisionOutcome.Waitlisted;
-                reason = new(
-                    "G16.not-reached",
-                    interest.FilledBy.IsEmpty
-                        ? Text.Inv($"Its cap is 0 places, so it takes no place and did not compete for {id}.")
-                        : Text.Inv($"Its cap of {interest.Cap} place{(interest.Cap == 1 ? "" : "s")} was filled by {Text.List([.. interest.FilledBy.Select(p => p.Value)])}, which it ranked higher than {id}; it did not compete here."));
-                break;
-            default:
-                decision = DecisionOutcome.Waitlisted;
-                reason = places == 0
-                    ? new("G16.no-places", $"Project {id} offers no places.")
-                    : BelowCutoff(project, outcome, interest);
-                break;
+            AllocationOutcomeKind.Admitted => ("G16.admitted", DecisionOutcome.Admitted),
+            AllocationOutcomeKind.NotReached => ("G16.not-reached", DecisionOutcome.Waitlisted),
+            _ when outcome.Project.Places.Places == 0 => ("G16.no-places", DecisionOutcome.Waitlisted),
+            _ => ("G16.below-cutoff", DecisionOutcome.Waitlisted),
+        };
+        if (code == "G16.below-cutoff" && (interest.LostOnColumn is null || interest.Cutoff is null))
+        {
+            throw new System.InvalidOperationException(Text.Inv($"Interest {interest.Interest.Subject.Id} fell below the cutoff without a losing criterion."));
         }
 
+        // The sentence is written when first read (a million of them at scale); what it says is fixed here.
+        var reason = Reason.Later(code, new Explanation(outcome, interest));
         ctx.DecideEach(interest.Interest.Subject, decision, [reason], interest.Interest.SubjectFacts(withProject: true));
     }
 
-    private static Reason BelowCutoff(ProjectFact project, ProjectOutcome outcome, InterestOutcome interest)
+    /// One interest's sentence: admitted at its rank, not reached for its cap, or below the cutoff on a criterion.
+    private sealed class Explanation(ProjectOutcome outcome, InterestOutcome interest) : DeferredText
+    {
+        internal override string Write()
+        {
+            var project = outcome.Project;
+            var places = project.Places.Places;
+            var id = project.Places.Initiative;
+            return interest.Kind switch
+            {
+                AllocationOutcomeKind.Admitted =>
+                    Text.Inv($"Admitted to {id} at rank {interest.Rank} of {outcome.EligibleCount} for {Text.Count(places, "place", "places")}, with key {Describe(project, interest.Interest.KeyDisplay)}."),
+                AllocationOutcomeKind.NotReached => interest.FilledBy.IsEmpty
+                    ? Text.Inv($"Its cap is 0 places, so it takes no place and did not compete for {id}.")
+                    : Text.Inv($"Its cap of {interest.Cap} place{(interest.Cap == 1 ? "" : "s")} was filled by {Text.List([.. interest.FilledBy.Select(p => p.Value)])}, which it ranked higher than {id}; it did not compete here."),
+                _ when places == 0 => $"Project {id} offers no places.",
+                _ => BelowCutoff(project, outcome, interest),
+            };
+        }
+    }
+
+    private static string BelowCutoff(ProjectFact project, ProjectOutcome outcome, InterestOutcome interest)
     {
         var column = interest.LostOnColumn!.Value;
         var criterion = column < project.Criteria.Length ? CriterionNames.Of(project.Criteria[column]) : "member id (a lottery collision)";
-        return new(
-            "G16.below-cutoff",
-            Text.Inv($"Ranked {interest.Rank} of {outcome.EligibleCount} for {Text.Count(project.Places.Places, "place", "places")} at {project.Places.Initiative}, below the cutoff at rank {outcome.CutoffRank}: it lost on {criterion} with {interest.Key[column]} against the cutoff's {interest.CutoffKey![column]}."));
+        return Text.Inv($"Ranked {interest.Rank} of {outcome.EligibleCount} for {Text.Count(project.Places.Places, "place", "places")} at {project.Places.Initiative}, below the cutoff at rank {outcome.CutoffRank}: it lost on {criterion} with {interest.Interest.KeyDisplay[column]} against the cutoff's {interest.Cutoff!.KeyDisplay[column]}.");
     }
 
-    private static string Describe(ProjectFact project, IReadOnlyList<string> key)
+    private static string Describe(ProjectFact project, string[] key)
         => "(" + string.Join("; ", project.Criteria.Select((c, i) => CriterionNames.Of(c) + " " + key[i])) + ")";
 }

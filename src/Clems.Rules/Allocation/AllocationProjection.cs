@@ -37,6 +37,8 @@ internal static class AllocationProjection
                 Criteria = [CompetitionCriterion.PreparationCommitment, .. chosen, CompetitionCriterion.Lottery],
                 DefaultCriteria = competition is null || competition.Criteria.IsEmpty,
                 AgreedBeforeFreeze = agreed,
+                LotterySeed = snapshot.LotterySeed,
+                LotteryScope = competition?.LotteryScope == LotteryScope.Cluster ? string.Empty : places.Initiative.Value,
             };
             projectList.Add(fact);
         }

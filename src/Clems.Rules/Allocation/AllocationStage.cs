@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
-using System.Runtime.InteropServices;
 using Clems.Rules.Engine;
 using Clems.Rules.Framework;
 using Clems.Rules.Initiatives;
@@ -16,8 +15,6 @@ namespace Clems.Rules.Allocation;
 /// acceptance, and returns the outcome facts the explaining rule fires on plus the audit record for the report.
 internal static class AllocationStage
 {
-    private const long NoValue = long.MaxValue;
-
     internal static (List<ProjectOutcome> Outcomes, AllocationResult Result) Allocate(
         ProjectionScope scope,
         IReadOnlyList<ProjectFact> projects,
@@ -72,12 +69,11 @@ internal static class AllocationStage
 
         var width = projects.Select(p => p.Criteria.Length + 1).DefaultIfEmpty(3).Max();
         var keys = new long[interests.Count * width];
-        var display = new string[interests.Count][];
         foreach (var project in projects)
         {
             if (demandByProject.TryGetValue(project, out var demand))
             {
-                FillKeys(project, demand.Eligible, memberIndex, seed, keys, width, display);
+                CompetitionKey.Pack(project, demand.Eligible, i => memberIndex[i], keys, width);
             }
         }
 
@@ -97,7 +93,7 @@ internal static class AllocationStage
             CheckTiesNeedNoLottery(projects, demandByProject, excludedSet, input, outcome);
         }
 
-        return Explain(projects, interests, demandByProject, excludedSet, memberIds, memberIndex, preferences, input, outcome, display);
+        return Explain(projects, interests, demandByProject, excludedSet, memberIds, memberIndex, preferences, input, outcome);
     }
 
     /// Each member's interests, best first: its own ranking, then the default order (its committed amount to the
@@ -177,69 +173,6 @@ internal static class AllocationStage
         }
     }
 
-    /// Packs each eligible interest's key into longs, smaller is better: the preparation tier, the criteria (decimals by
-    /// their rank among the project's distinct values, so comparisons stay exact), the lottery ticket, the member ordinal.
-    private static void FillKeys(
-        ProjectFact project,
-        IReadOnlyList<InterestFact> eligible,
-        MemberIndex memberIndex,
-        string? seed,
-        long[] keys,
-        int width,
-        string[][] display)
-    {
-        var criteria = project.Criteria;
-        var amountRank = DescendingRank(eligible.Select(i => i.CommittedAmount?.Amount ?? 0m));
-        var daysRank = DescendingRank(eligible.Select(i => i.PersonDays));
-        var scope = project.Places.Competition?.LotteryScope == LotteryScope.Cluster ? string.Empty : project.Places.Initiative.Value;
-        foreach (var interest in eligible)
-        {
-            var row = interest.Index * width;
-            var shown = new string[criteria.Length + 1];
-            for (var c = 0; c < criteria.Length; c++)
-            {
-                (long Key, string Shown) value = criteria[c] switch
-                {
-                    CompetitionCriterion.PreparationCommitment => (interest.PreparationCommitted ? 0L : 1L, interest.PreparationCommitted ? "yes" : "no"),
-                    CompetitionCriterion.CommittedAmount => (amountRank[interest.CommittedAmount?.Amount ?? 0m], interest.CommittedAmount?.ToString() ?? "none"),
-                    CompetitionCriterion.EarlierCommitment => interest.FirstCommitmentAt is { } first
-                        ? (first.ToUnixTimeTicks(), Text.Instant(first))
-                        : (NoValue, "none"),
-                    CompetitionCriterion.Involvement => (daysRank[interest.PersonDays], Text.Inv($"{interest.PersonDays} person-days")),
-                    CompetitionCriterion.MembershipSeniority => interest.Standing.Term is { } term
-                        ? ((long)term.Start.ToDateOnly().DayNumber, "member since " + Text.Date(term.Start))
-                        : (NoValue, "none"),
-                    _ => seed is null
-                        ? (0L, "not drawn")
-                        : Ticket(seed, scope, interest.Interest.Member.Value),
-                };
-                keys[row + c] = value.Key;
-                shown[c] = value.Shown;
-            }
-
-            keys[row + criteria.Length] = memberIndex[interest];
-            shown[criteria.Length] = interest.Interest.Member.Value;
-            display[interest.Index] = shown;
-        }
-    }
-
-    private static (long, string) Ticket(string seed, string scope, string member)
-    {
-        var ticket = LotteryTicket.Draw(seed, scope, member);
-        return ((long)(ticket ^ 0x8000_0000_0000_0000UL), LotteryTicket.ToHex(ticket));
-    }
-
-    private static Dictionary<decimal, long> DescendingRank(IEnumerable<decimal> values)
-    {
-        var rank = new Dictionary<decimal, long>();
-        foreach (var value in values.Distinct().OrderDescending())
-        {
-            rank[value] = rank.Count;
-        }
-
-        return rank;
-    }
-
     /// Without a published seed the lottery cannot be drawn: when members tie on every agreed criterion across a
     /// project's cutoff, that is an input error naming them, never a silent fallback to the member id.
     private static void CheckTiesNeedNoLottery(
@@ -295,8 +228,7 @@ internal static class AllocationStage
         MemberIndex memberIndex,
         Dictionary<OrganizationId, MemberAllocationPreferences> preferences,
         AllocationInput input,
-        AllocationOutcome outcome,
-        string[][] display)
+        AllocationOutcome outcome)
     {
         // What each member holds, in its preference order, to explain "not reached".
         var held = new List<InitiativeId>[memberIds.Count];
@@ -346,8 +278,8 @@ internal static class AllocationStage
                     InterestStatus.NotReached => AllocationOutcomeKind.NotReached,
                     _ => AllocationOutcomeKind.BelowCutoff,
                 };
-                // The key's display strings are made once per interest and shared with the entry, not copied.
-                entries.Add(new AllocationEntry(interests[i].Interest.Member, rankOf[i], kind, ImmutableCollectionsMarshal.AsImmutableArray(display[i])));
+                // The key for people is written when first read, once per interest, and shared by the entry and the reasons.
+                entries.Add(new AllocationEntry(interests[i].Interest.Member, rankOf[i], kind, interests[i]));
                 if (allocated)
                 {
                     var lost = kind == AllocationOutcomeKind.BelowCutoff && outcome.Cutoff[p] >= 0 ? input.FirstLosingColumn(i, outcome.Cutoff[p]) : (int?)null;
@@ -356,8 +288,7 @@ internal static class AllocationStage
                         kind,
                         rankOf[i],
                         lost,
-                        display[i],
-                        outcome.Cutoff[p] >= 0 ? display[outcome.Cutoff[p]] : null,
+                        outcome.Cutoff[p] >= 0 ? interests[outcome.Cutoff[p]] : null,
                         heldArrays[member],
                         input.Cap[member] == int.MaxValue ? null : input.Cap[member]));
                 }

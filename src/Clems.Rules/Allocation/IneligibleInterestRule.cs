@@ -35,47 +35,45 @@ internal sealed class IneligibleInterestRule : Rule
 
     private static void Refuse(IContext ctx, ProjectInterests project)
     {
-        var interests = project.Interests.Where(i => !AllocationEligibility.IsEligible(i)).ToList();
-        foreach (var interest in interests)
+        foreach (var interest in project.Interests)
         {
-            var member = interest.Standing.Organization;
-            var reasons = new List<Reason>();
+            if (AllocationEligibility.IsEligible(interest))
+            {
+                continue;
+            }
+
+            // The codes are decided here; each sentence is written when first read (hundreds of thousands at scale).
+            var reasons = new List<Reason>(2);
             if (!interest.Project.Runnable)
             {
-                reasons.Add(new(
-                    "G16.project-not-runnable",
-                    $"Project {interest.Project.Places.Initiative} is not runnable as of {Text.Date(interest.Standing.AsOf)} (see its G9–G11 decisions), so it allocates no places."));
+                reasons.Add(Reason.Later("G16.project-not-runnable", interest, static i =>
+                    $"Project {i.Project.Places.Initiative} is not runnable as of {Text.Date(i.Standing.AsOf)} (see its G9–G11 decisions), so it allocates no places."));
             }
 
             if (interest.Standing.Kind != StandingKind.Active)
             {
-                reasons.Add(new(
-                    "G10." + interest.Standing.ReasonCode,
-                    $"{member.Name} ({member.Id}) {interest.Standing.Describe()} (as of {Text.Date(interest.Standing.AsOf)}); only active members take part."));
+                reasons.Add(Reason.Later("G10." + interest.Standing.ReasonCode, interest, static i =>
+                    $"{i.Standing.Organization.Name} ({i.Standing.Organization.Id}) {i.Standing.Describe()} (as of {Text.Date(i.Standing.AsOf)}); only active members take part."));
             }
 
             if (interest.Project.Places.RequiresPreparationCommitment && !interest.PreparationCommitted)
             {
-                reasons.Add(new(
-                    "G8.no-preparation-commitment",
-                    $"Project {interest.Project.Places.Initiative} requires resources committed in the preparation phase, and {member.Id} committed none there."));
+                reasons.Add(Reason.Later("G8.no-preparation-commitment", interest, static i =>
+                    $"Project {i.Project.Places.Initiative} requires resources committed in the preparation phase, and {i.Standing.Organization.Id} committed none there."));
             }
 
             if (interest.ConfidentialityRequired && !interest.SignedAgreement)
             {
-                reasons.Add(new(
-                    "G3.no-agreement",
-                    $"Project {interest.Project.Places.Initiative} is confidential and {member.Id} has not signed its confidentiality agreement; it must sign before it is involved."));
+                reasons.Add(Reason.Later("G3.no-agreement", interest, static i =>
+                    $"Project {i.Project.Places.Initiative} is confidential and {i.Standing.Organization.Id} has not signed its confidentiality agreement; it must sign before it is involved."));
             }
             else if (interest.ConfidentialityRequired && interest.BlockedUnderConfidentiality)
             {
-                reasons.Add(new(
-                    "G3.blocked-participant",
-                    $"{member.Id} already participates in {interest.Project.Places.Initiative} and is blocked under G3: it signed the confidentiality agreement after its involvement started."));
+                reasons.Add(Reason.Later("G3.blocked-participant", interest, static i =>
+                    $"{i.Standing.Organization.Id} already participates in {i.Project.Places.Initiative} and is blocked under G3: it signed the confidentiality agreement after its involvement started."));
             }
 
             ctx.DecideEach(interest.Subject, DecisionOutcome.Ineligible, [.. reasons], interest.SubjectFacts(withProject: true));
         }
-
     }
 }

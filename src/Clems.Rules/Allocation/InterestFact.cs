@@ -9,6 +9,8 @@ namespace Clems.Rules.Allocation;
 /// so that eligibility is an alpha test and demand a GroupBy per project (no joins on ids).
 internal sealed class InterestFact : IFactSource
 {
+    private string[]? _keyDisplay;
+
     public required Interest Interest { get; init; }
 
     /// The interest's position in the projection's order (project id, then member id): an index into flat arrays.
@@ -43,6 +45,10 @@ internal sealed class InterestFact : IFactSource
 
     /// The person-days the interest declares plus those committed.
     public required decimal PersonDays { get; init; }
+
+    /// The competition key for people (one value per criterion of the project's key, then the member id), written when
+    /// first read: by the key table of the report and the explanations, which share it.
+    internal string[] KeyDisplay => _keyDisplay ??= CompetitionKey.Describe(this);
 
     public IEnumerable<FactReference> References => SubjectFacts(withProject: false);
 

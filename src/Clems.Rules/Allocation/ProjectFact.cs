@@ -28,6 +28,12 @@ internal sealed class ProjectFact : IFactSource
     /// The members whose agreement to the competition rules came strictly before the freeze instant.
     public required IReadOnlySet<OrganizationId> AgreedBeforeFreeze { get; init; }
 
+    /// The published lottery seed (G16); null when the scenario publishes none.
+    public required string? LotterySeed { get; init; }
+
+    /// The scope the project's tickets are drawn in: its initiative id, or empty for one cluster-wide draw.
+    public required string LotteryScope { get; init; }
+
     public FactReference Reference => new("project", Places.Initiative.Value);
 
     public IEnumerable<FactReference> References => [Reference];
