@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.Linq;
 using Clems.Rules.Decisions;
 using Clems.Rules.Engine;
@@ -59,13 +60,15 @@ internal sealed class NoAgreedRulesRule : Rule
         }
 
         ctx.Decide(project.Subject, DecisionOutcome.NotAllocated, reasons);
+
+        // Every eligible interest of the project shares the one reason (it names the project, not the member).
+        ImmutableArray<Reason> notAllocated =
+        [
+            new Reason("G16.project-not-allocated", $"Project {places.Initiative} made no allocation: its competition rules were not agreed by every potential participant before the competition."),
+        ];
         foreach (var interest in demand.Eligible)
         {
-            ctx.DecideEach(
-                interest.Subject,
-                DecisionOutcome.Waitlisted,
-                [new Reason("G16.project-not-allocated", $"Project {places.Initiative} made no allocation: its competition rules were not agreed by every potential participant before the competition.")],
-                interest.SubjectFacts(withProject: true));
+            ctx.DecideEach(interest.Subject, DecisionOutcome.Waitlisted, notAllocated, interest.SubjectFacts(withProject: true));
         }
 
         ctx.Insert(new ProjectExcluded(project));

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using System.Linq;
 using Clems.Rules.Utility;
 
@@ -78,6 +79,7 @@ public sealed class Decision
             }
         }
 
-        return ImmutableArray.Create(facts, 0, count);
+        // Kept, not copied, when nothing repeated (the usual case): the array was built for this decision alone.
+        return count == facts.Length ? ImmutableCollectionsMarshal.AsImmutableArray(facts) : ImmutableArray.Create(facts, 0, count);
     }
 }

@@ -37,18 +37,17 @@ internal sealed class TenderAlertRule : Rule
             .Do(ctx => Alert(ctx, candidate));
     }
 
-    private static void Alert(IContext ctx, TenderMatchCandidate c)
+    private static void Alert(IContext ctx, TenderMatchCandidate candidate)
     {
-        var organization = c.Standing.Organization;
-        var tender = c.Tender;
+        // Five sentences per alert, for every matching pair at scale: each is written when first read.
         Reason[] reasons =
         [
-            new("S11.cpv-prefix", $"CPV code {c.Code} of tender {tender.Id} ({tender.Title}) starts with {c.Prefix}, a prefix in the profile of {organization.Name} ({organization.Id})."),
-            new("S11.country", $"The tender is in {tender.Country}, a country in the profile."),
-            new("S11.value", $"The estimated value {tender.EstimatedValue} is within the profile's range from {c.Profile.MinValue} to {c.Profile.MaxValue}."),
-            new("S11.deadline-open", $"The deadline {s_deadline.Format(tender.Deadline)} ({Text.Instant(tender.Deadline.ToInstant())}) is after the as-of instant {Text.Instant(c.AsOfInstant)} (the start of {Text.Date(c.Standing.AsOf)} in Europe/Bucharest)."),
-            new("G10.active-member", $"{organization.Name} ({organization.Id}) {c.Standing.Describe()} (as of {Text.Date(c.Standing.AsOf)}); tender monitoring (S11) is for active members."),
+            Reason.Later("S11.cpv-prefix", candidate, static c => $"CPV code {c.Code} of tender {c.Tender.Id} ({c.Tender.Title}) starts with {c.Prefix}, a prefix in the profile of {c.Standing.Organization.Name} ({c.Standing.Organization.Id})."),
+            Reason.Later("S11.country", candidate, static c => $"The tender is in {c.Tender.Country}, a country in the profile."),
+            Reason.Later("S11.value", candidate, static c => $"The estimated value {c.Tender.EstimatedValue} is within the profile's range from {c.Profile.MinValue} to {c.Profile.MaxValue}."),
+            Reason.Later("S11.deadline-open", candidate, static c => $"The deadline {s_deadline.Format(c.Tender.Deadline)} ({Text.Instant(c.Tender.Deadline.ToInstant())}) is after the as-of instant {Text.Instant(c.AsOfInstant)} (the start of {Text.Date(c.Standing.AsOf)} in Europe/Bucharest)."),
+            Reason.Later("G10.active-member", candidate, static c => $"{c.Standing.Organization.Name} ({c.Standing.Organization.Id}) {c.Standing.Describe()} (as of {Text.Date(c.Standing.AsOf)}); tender monitoring (S11) is for active members."),
         ];
-        ctx.Decide(c.Subject, DecisionOutcome.Alerted, reasons);
+        ctx.Decide(candidate.Subject, DecisionOutcome.Alerted, reasons);
     }
 }
