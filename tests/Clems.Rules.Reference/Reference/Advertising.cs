@@ -25,8 +25,7 @@ internal static class Advertising
     {
         var date = item.PublishAt.InZone(DateTimeZoneProviders.Tzdb["Europe/Bucharest"]).Date;
         var hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(item.Content)));
-        var approvals = cluster.Snapshot.AdvertisingApprovals
-            .Where(a => a.Item == item.Id)
+        var approvals = cluster.ApprovalsOf[item.Id]
             .OrderBy(a => a.Id.Value, StringComparer.Ordinal)
             .ToList();
         bool Covers(AdvertisingApproval a) => Gaps(a, item, hash, date).Count == 0;

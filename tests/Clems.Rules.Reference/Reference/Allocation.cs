@@ -30,10 +30,10 @@ internal static class Allocation
             }
         }
 
-        var held = DeferredAcceptance(cluster, allocated);
+        var proposals = DeferredAcceptance(cluster, allocated);
         foreach (var (project, eligible) in allocated)
         {
-            Explain(cluster, project, eligible, held);
+            Explain(cluster, project, eligible, proposals);
         }
     }
 
@@ -41,9 +41,10 @@ internal static class Allocation
     private static List<Interest> Eligibility(Cluster cluster, ProjectPlaces project, bool runnable)
     {
         var eligible = new List<Interest>();
-        foreach (var interest in cluster.Snapshot.Interests.Where(i => i.Project == project.Initiative))
+        var initiative = cluster.InitiativeById[project.Initiative];
+        foreach (var interest in cluster.InterestsIn[project.Initiative])
         {
-            var reasons = IneligibleBecause(cluster, project, interest, runnable);
+            var reasons = IneligibleBecause(cluster, project, initiative, interest, runnable);
             if (reasons.Count == 0)
             {
                 eligible.Add(interest);
@@ -56,7 +57,7 @@ internal static class Allocation
         return eligible;
     }
 
-    private static List<string> IneligibleBecause(Cluster cluster, ProjectPlaces project, Interest interest, bool runnable)
+    private static List<string> IneligibleBecause(Cluster cluster, ProjectPlaces project, Initiative initiative, Interest interest, bool runnable)
     {
         var reasons = new List<string>();
         if (!runnable)
@@ -69,12 +70,11 @@ internal static class Allocation
             reasons.Add("G10." + cluster.StandingOn(interest.Member, cluster.AsOf).Code());
         }
 
-        if (project.RequiresPreparationCommitment && !PreparationCommitment(cluster, interest))
+        if (project.RequiresPreparationCommitment && !PreparationCommitment(Commitments(cluster, interest)))
         {
             reasons.Add("G8.no-preparation-commitment");
         }
 
-        var initiative = cluster.Snapshot.Initiatives.Single(i => i.Id == project.Initiative);
         if (initiative.Confidential)
         {
             var participant = initiative.Participants.FirstOrDefault(p => p.Organization == interest.Member);
@@ -100,7 +100,8 @@ internal static class Allocation
         }
 
         var competition = project.Competition;
-        var notAgreed = competition is null || eligible.Any(i => !competition.Agreements.Any(a => a.Member == i.Member && a.AgreedAt < competition.FreezeAt));
+        var agreedInTime = competition?.Agreements.Where(a => a.AgreedAt < competition.FreezeAt).Select(a => a.Member).ToHashSet();
+        var notAgreed = agreedInTime is null || eligible.Any(i => !agreedInTime.Contains(i.Member));
         if (!notAgreed)
         {
             return true;
@@ -140,58 +141,119 @@ internal static class Allocation
 
     /// Member-proposing deferred acceptance: each member proposes down its own order while it holds fewer places than
     /// its cap; each project keeps its best `places` proposals by key and refuses the rest; refused members go on.
+    /// Members wait their turn in a queue (first all of them in ordinal order, then each one again when a project
+    /// refuses it a place it held); a project keeps its proposals in key order, so the one it refuses is its last. The
+    /// order in which members propose does not change the outcome: deferred acceptance ends in the same assignment.
     private static Proposals DeferredAcceptance(Cluster cluster, List<(ProjectPlaces Project, List<Interest> Eligible)> projects)
     {
-        var places = projects.ToDictionary(p => p.Project.Initiative, p => p.Project);
-        var orders = projects.SelectMany(p => p.Eligible)
-            .GroupBy(i => i.Member)
-            .ToDictionary(g => g.Key, g => MemberOrder(cluster, g.Key, g));
-        var next = orders.Keys.ToDictionary(m => m, _ => 0);
+        var queues = projects.Select(p => new ProjectQueue(cluster, p.Project, p.Eligible)).ToList();
+        var queueOf = queues.ToDictionary(q => q.Project.Initiative);
+        var proposers = queues.SelectMany(q => q.Candidates)
+            .GroupBy(c => c.Interest.Member)
+            .ToDictionary(g => g.Key, g => new Proposer(cluster, g.Key, g));
         var made = new HashSet<Interest>();
-        var held = places.Keys.ToDictionary(p => p, _ => new List<Interest>());
-        var changed = true;
-        while (changed)
+        var waiting = new Queue<Proposer>(proposers.OrderBy(p => p.Key.Value, StringComparer.Ordinal).Select(p => p.Value));
+        while (waiting.TryDequeue(out var proposer))
         {
-            changed = false;
-            foreach (var member in orders.Keys.OrderBy(m => m.Value, StringComparer.Ordinal))
+            while (proposer.Holding < proposer.Cap && proposer.Next < proposer.Order.Count)
             {
-                while (held.Values.Sum(h => h.Count(i => i.Member == member)) < Cap(cluster, member) && next[member] < orders[member].Count)
+                var candidate = proposer.Order[proposer.Next++];
+                made.Add(candidate.Interest);
+                proposer.Holding++;
+                var queue = queueOf[candidate.Interest.Project];
+                queue.Held.Add(candidate);
+                if (queue.Held.Count > queue.Project.Places)
                 {
-                    var interest = orders[member][next[member]++];
-                    made.Add(interest);
-                    changed = true;
-                    var holding = held[interest.Project];
-                    holding.Add(interest);
-                    holding.Sort((a, b) => CompareKeys(cluster, places[interest.Project], a, b));
-                    if (holding.Count > places[interest.Project].Places)
-                    {
-                        holding.RemoveAt(holding.Count - 1);
-                    }
+                    var refused = queue.Held.Max!;
+                    queue.Held.Remove(refused);
+                    var other = proposers[refused.Interest.Member];
+                    other.Holding--;
+                    waiting.Enqueue(other);
                 }
             }
         }
 
-        var result = new Proposals(made, [.. held.Values.SelectMany(h => h)]);
-        CheckTiesNeedNoLottery(cluster, projects, result);
+        var result = new Proposals(made, [.. queues.SelectMany(q => q.Held).Select(c => c.Interest)]);
+        CheckTiesNeedNoLottery(cluster, queues, result);
         return result;
     }
 
-    /// The member's order: its ranking first, then larger own committed money, then earlier interest, then project id.
-    private static List<Interest> MemberOrder(Cluster cluster, OrganizationId member, IEnumerable<Interest> interests)
+    /// A project in deferred acceptance: its eligible interests with their keys, and the proposals it holds, best first.
+    private sealed class ProjectQueue(Cluster cluster, ProjectPlaces project, List<Interest> eligible)
     {
-        var ranking = cluster.Snapshot.MemberPreferences.FirstOrDefault(p => p.Member == member)?.Ranking ?? [];
-        return [.. interests
-            .OrderBy(i => ranking.Contains(i.Project) ? ranking.IndexOf(i.Project) : int.MaxValue)
-            .ThenByDescending(i => CommittedMoney(cluster, i))
-            .ThenBy(i => i.ShownAt)
-            .ThenBy(i => i.Project.Value, StringComparer.Ordinal)];
+        public ProjectPlaces Project { get; } = project;
+
+        public List<Candidate> Candidates { get; } = [.. eligible.Select(i => new Candidate(cluster, project, i))];
+
+        public SortedSet<Candidate> Held { get; } = new(Comparer<Candidate>.Create((a, b) => CompareKeys(cluster, project, a, b)));
     }
 
-    private static int Cap(Cluster cluster, OrganizationId member)
-        => cluster.Snapshot.MemberPreferences.FirstOrDefault(p => p.Member == member)?.Cap ?? int.MaxValue;
+    /// An eligible interest with what its project's key compares (docs/allocation.md, "The key"), read once from the
+    /// member's commitments to the project and its membership terms. Its lottery ticket is drawn when a comparison
+    /// first reaches the lottery.
+    private sealed class Candidate
+    {
+        private readonly string _lotteryScope;
+        private ulong? _ticket;
+
+        public Candidate(Cluster cluster, ProjectPlaces project, Interest interest)
+        {
+            var commitments = Commitments(cluster, interest);
+            Interest = interest;
+            PreparationCommitment = Allocation.PreparationCommitment(commitments);
+            CommittedMoney = Allocation.CommittedMoney(commitments);
+            FirstCommitment = Allocation.FirstCommitment(commitments);
+            Involvement = Allocation.Involvement(interest, commitments);
+            Seniority = Allocation.Seniority(cluster, interest);
+            _lotteryScope = project.Competition?.LotteryScope == LotteryScope.Cluster ? string.Empty : project.Initiative.Value;
+        }
+
+        public Interest Interest { get; }
+
+        public bool PreparationCommitment { get; }
+
+        public decimal CommittedMoney { get; }
+
+        public Instant? FirstCommitment { get; }
+
+        public decimal Involvement { get; }
+
+        public LocalDate? Seniority { get; }
+
+        /// G16: one ticket per member and project, or one per member when the project's lottery is cluster-wide.
+        public ulong Ticket(string seed) => _ticket ??= Lottery.Ticket(seed, _lotteryScope, Interest.Member.Value);
+    }
+
+    /// A member in deferred acceptance: its order over its eligible interests, its cap, how far down the order it has
+    /// proposed and how many places it holds.
+    private sealed class Proposer
+    {
+        public Proposer(Cluster cluster, OrganizationId member, IEnumerable<Candidate> candidates)
+        {
+            var preferences = cluster.PreferencesOf[member].FirstOrDefault();
+            Order = MemberOrder(preferences?.Ranking ?? [], candidates);
+            Cap = preferences?.Cap ?? int.MaxValue;
+        }
+
+        public List<Candidate> Order { get; }
+
+        public int Cap { get; }
+
+        public int Next { get; set; }
+
+        public int Holding { get; set; }
+    }
+
+    /// The member's order: its ranking first, then larger own committed money, then earlier interest, then project id.
+    private static List<Candidate> MemberOrder(System.Collections.Immutable.ImmutableArray<InitiativeId> ranking, IEnumerable<Candidate> candidates)
+        => [.. candidates
+            .OrderBy(c => ranking.Contains(c.Interest.Project) ? ranking.IndexOf(c.Interest.Project) : int.MaxValue)
+            .ThenByDescending(c => c.CommittedMoney)
+            .ThenBy(c => c.Interest.ShownAt)
+            .ThenBy(c => c.Interest.Project.Value, StringComparer.Ordinal)];
 
     /// The key, smaller first: preparation commitment, the agreed (or default) criteria, the lottery, the member id.
-    private static int CompareKeys(Cluster cluster, ProjectPlaces project, Interest a, Interest b)
+    private static int CompareKeys(Cluster cluster, ProjectPlaces project, Candidate a, Candidate b)
     {
         var order = CompareBeforeLottery(cluster, project, a, b);
         if (order != 0)
@@ -201,16 +263,15 @@ internal static class Allocation
 
         if (cluster.Snapshot.LotterySeed is { } seed)
         {
-            var scope = project.Competition?.LotteryScope == LotteryScope.Cluster ? string.Empty : project.Initiative.Value;
-            order = Lottery.Ticket(seed, scope, a.Member.Value).CompareTo(Lottery.Ticket(seed, scope, b.Member.Value));
+            order = a.Ticket(seed).CompareTo(b.Ticket(seed));
         }
 
-        return order != 0 ? order : string.CompareOrdinal(a.Member.Value, b.Member.Value);
+        return order != 0 ? order : string.CompareOrdinal(a.Interest.Member.Value, b.Interest.Member.Value);
     }
 
-    private static int CompareBeforeLottery(Cluster cluster, ProjectPlaces project, Interest a, Interest b)
+    private static int CompareBeforeLottery(Cluster cluster, ProjectPlaces project, Candidate a, Candidate b)
     {
-        var order = PreparationCommitment(cluster, b).CompareTo(PreparationCommitment(cluster, a));
+        var order = b.PreparationCommitment.CompareTo(a.PreparationCommitment);
         foreach (var criterion in Criteria(cluster, project))
         {
             if (order != 0)
@@ -220,10 +281,10 @@ internal static class Allocation
 
             order = criterion switch
             {
-                CompetitionCriterion.CommittedAmount => CommittedMoney(cluster, b).CompareTo(CommittedMoney(cluster, a)),
-                CompetitionCriterion.EarlierCommitment => Earlier(FirstCommitment(cluster, a), FirstCommitment(cluster, b)),
-                CompetitionCriterion.Involvement => Involvement(cluster, b).CompareTo(Involvement(cluster, a)),
-                CompetitionCriterion.MembershipSeniority => Earlier(Seniority(cluster, a), Seniority(cluster, b)),
+                CompetitionCriterion.CommittedAmount => b.CommittedMoney.CompareTo(a.CommittedMoney),
+                CompetitionCriterion.EarlierCommitment => Earlier(a.FirstCommitment, b.FirstCommitment),
+                CompetitionCriterion.Involvement => b.Involvement.CompareTo(a.Involvement),
+                CompetitionCriterion.MembershipSeniority => Earlier(a.Seniority, b.Seniority),
                 _ => 0,
             };
         }
@@ -246,41 +307,41 @@ internal static class Allocation
         };
 
     private static IEnumerable<ResourceCommitment> Commitments(Cluster cluster, Interest interest)
-        => cluster.Snapshot.Commitments.Where(c => c.Member == interest.Member && c.Project == interest.Project);
+        => cluster.CommitmentsOf[(interest.Member, interest.Project)];
 
-    private static bool PreparationCommitment(Cluster cluster, Interest interest)
-        => Commitments(cluster, interest).Any(c => c.Phase == CommitmentPhase.Preparation);
+    private static bool PreparationCommitment(IEnumerable<ResourceCommitment> commitments)
+        => commitments.Any(c => c.Phase == CommitmentPhase.Preparation);
 
-    private static decimal CommittedMoney(Cluster cluster, Interest interest)
-        => Commitments(cluster, interest).Sum(c => c.Amount?.Amount ?? 0m);
+    private static decimal CommittedMoney(IEnumerable<ResourceCommitment> commitments)
+        => commitments.Sum(c => c.Amount?.Amount ?? 0m);
 
-    private static Instant? FirstCommitment(Cluster cluster, Interest interest)
-        => Commitments(cluster, interest).Select(c => (Instant?)c.At).Min();
+    private static Instant? FirstCommitment(IEnumerable<ResourceCommitment> commitments)
+        => commitments.Select(c => (Instant?)c.At).Min();
 
-    private static decimal Involvement(Cluster cluster, Interest interest)
-        => interest.PersonDays + Commitments(cluster, interest).Sum(c => c.PersonDays ?? 0m);
+    private static decimal Involvement(Interest interest, IEnumerable<ResourceCommitment> commitments)
+        => interest.PersonDays + commitments.Sum(c => c.PersonDays ?? 0m);
 
-    private static LocalDate? Seniority(Cluster cluster, Interest interest) => cluster.ActiveTermStart(interest.Member, cluster.AsOf);
+    private static LocalDate? Seniority(Cluster cluster, Interest interest) => cluster.ActiveTermStartAsOf(interest.Member);
 
     /// G16: without a published seed, no refused member may tie with the cutoff on every criterion before the lottery.
-    private static void CheckTiesNeedNoLottery(Cluster cluster, List<(ProjectPlaces Project, List<Interest> Eligible)> projects, Proposals proposals)
+    private static void CheckTiesNeedNoLottery(Cluster cluster, List<ProjectQueue> queues, Proposals proposals)
     {
         if (cluster.Snapshot.LotterySeed is not null)
         {
             return;
         }
 
-        foreach (var (project, eligible) in projects)
+        foreach (var queue in queues)
         {
-            var holding = eligible.Where(proposals.Held.Contains).ToList();
-            if (project.Places == 0 || holding.Count < project.Places)
+            var project = queue.Project;
+            if (project.Places == 0 || queue.Held.Count < project.Places)
             {
                 continue;
             }
 
-            var cutoff = holding.OrderBy(i => i, Comparer<Interest>.Create((a, b) => CompareKeys(cluster, project, a, b))).Last();
-            var refused = eligible.Where(i => proposals.Made.Contains(i) && !proposals.Held.Contains(i));
-            if (refused.Any(i => CompareBeforeLottery(cluster, project, i, cutoff) == 0))
+            var cutoff = queue.Held.Max!;
+            var refused = queue.Candidates.Where(c => proposals.Made.Contains(c.Interest) && !proposals.Held.Contains(c.Interest));
+            if (refused.Any(c => CompareBeforeLottery(cluster, project, c, cutoff) == 0))
             {
                 throw new ReferenceInputException($"G16: a tie across the cutoff of {project.Initiative} needs the lottery, and there is no seed.");
             }

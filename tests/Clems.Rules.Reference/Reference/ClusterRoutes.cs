@@ -18,7 +18,7 @@ internal static class ClusterRoutes
 
     private static void Decide(Cluster cluster, ClusterRouteRequest request)
     {
-        var organization = cluster.Snapshot.Organizations.Single(o => o.Id == request.Organization);
+        var organization = cluster.OrganizationById[request.Organization];
         var opportunity = cluster.Snapshot.Opportunities.Single(o => o.Id == request.Opportunity);
         var objectivesMatch = organization.ThematicAreas.Intersect(opportunity.ThematicAreas).Any();
         var consortium = opportunity.RequiresConsortium;

@@ -21,7 +21,7 @@ internal static class Confidentiality
     }
 
     public static ConfidentialityAgreement? Agreement(Cluster cluster, InitiativeId initiative, OrganizationId organization)
-        => cluster.Snapshot.ConfidentialityAgreements.SingleOrDefault(a => a.Initiative == initiative && a.Organization == organization);
+        => cluster.AgreementsOf[(initiative, organization)].SingleOrDefault();
 
     /// Blocked: no signature, no known involvement start, or a signature after it.
     public static bool Blocked(Cluster cluster, Initiative initiative, Participant participant)

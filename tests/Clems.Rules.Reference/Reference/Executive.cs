@@ -20,11 +20,7 @@ internal static class Executive
         var capacity = cluster.Parameters.ExecutiveCapacity;
         var ranked = initiatives.Count <= capacity
             ? initiatives
-            : [.. initiatives
-                .OrderByDescending(i => Committed(cluster, initiatives, i))
-                .ThenBy(i => i.ReadyAt is null)
-                .ThenBy(i => i.ReadyAt)
-                .ThenBy(i => i.Id.Value, System.StringComparer.Ordinal)];
+            : Ranked(cluster, initiatives);
         for (var position = 0; position < ranked.Count; position++)
         {
             var supported = position < capacity;
@@ -38,19 +34,30 @@ internal static class Executive
         }
     }
 
-    /// Member contributions in the comparison currency; without one, every contribution must share a currency.
-    private static decimal Committed(Cluster cluster, List<Initiative> compared, Initiative initiative)
+    /// The queue: committed resources, larger first; then the earlier readiness (unknown last); then the id.
+    private static List<Initiative> Ranked(Cluster cluster, List<Initiative> initiatives)
+    {
+        var oneCurrency = initiatives
+            .SelectMany(i => i.Funding)
+            .Where(f => f.Kind == FundingKind.MemberContribution)
+            .Select(f => f.Amount.Currency)
+            .Distinct()
+            .Count() <= 1;
+        return [.. initiatives
+            .OrderByDescending(i => Committed(cluster, oneCurrency, i))
+            .ThenBy(i => i.ReadyAt is null)
+            .ThenBy(i => i.ReadyAt)
+            .ThenBy(i => i.Id.Value, System.StringComparer.Ordinal)];
+    }
+
+    /// Member contributions in the comparison currency; without one, every contribution compared (of every initiative
+    /// in the queue) must share a currency.
+    private static decimal Committed(Cluster cluster, bool oneCurrency, Initiative initiative)
     {
         var contributions = initiative.Funding.Where(f => f.Kind == FundingKind.MemberContribution).Select(f => f.Amount).ToList();
         if (cluster.Parameters.ComparisonCurrency is not { } currency)
         {
-            var currencies = compared
-                .SelectMany(i => i.Funding)
-                .Where(f => f.Kind == FundingKind.MemberContribution)
-                .Select(f => f.Amount.Currency)
-                .Distinct()
-                .Count();
-            return currencies <= 1
+            return oneCurrency
                 ? contributions.Sum(c => c.Amount)
                 : throw new ReferenceInputException("G12: contributions in several currencies and no comparisonCurrency.");
         }

@@ -38,7 +38,7 @@ internal static class Initiatives
     /// The organisation the proposing representative acts for (G9).
     public static OrganizationId? RepresentativeOrganization(Cluster cluster, Initiative initiative)
         => initiative.ProposedBy is { } rep
-            ? cluster.Snapshot.Organizations.Single(o => o.Representatives.Any(r => r.Id == rep)).Id
+            ? cluster.Representing[rep].Single().Id
             : null;
 
     /// The organisations an initiator stands for: the initiating member, or the members of the initiating group.

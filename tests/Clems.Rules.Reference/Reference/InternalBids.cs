@@ -20,7 +20,7 @@ internal static class InternalBids
     {
         var interested = WorkingGroups.Sorted(bid.InterestedMembers);
         var active = interested.Where(o => cluster.IsActive(o)).ToList();
-        var declared = cluster.Snapshot.Organizations.Where(o => active.Contains(o.Id)).SelectMany(o => o.Expertise).ToHashSet(System.StringComparer.Ordinal);
+        var declared = active.SelectMany(o => cluster.OrganizationById[o].Expertise).ToHashSet(System.StringComparer.Ordinal);
         var required = bid.RequiredExpertise.Distinct().Order(System.StringComparer.Ordinal).ToList();
         var missing = required.Where(t => !declared.Contains(t)).ToList();
         if (active.Count > 0 && missing.Count == 0)

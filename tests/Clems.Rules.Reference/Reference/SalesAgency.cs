@@ -58,5 +58,5 @@ internal static class SalesAgency
                 .Select(f => (f.Contributor!.Value, (decimal?)f.Amount.Amount))
             : item.Funders.Select(f => (f, (decimal?)null));
 
-    private static Initiative Initiative(Cluster cluster, InitiativeId id) => cluster.Snapshot.Initiatives.Single(i => i.Id == id);
+    private static Initiative Initiative(Cluster cluster, InitiativeId id) => cluster.InitiativeById[id];
 }

@@ -1,3 +1,4 @@
+using System;
 using System.Linq;
 using Clems.Rules.Decisions;
 using Clems.Rules.Tenders;
@@ -12,10 +13,22 @@ internal static class Tenders
     public static void Decide(Cluster cluster)
     {
         var asOf = cluster.AsOf.AtStartOfDayInZone(DateTimeZoneProviders.Tzdb["Europe/Bucharest"]).ToInstant();
-        foreach (var tender in cluster.Snapshot.Tenders)
+
+        // Only active members' profiles can match (G10), and only those that watch the notice's country: each notice is
+        // tested against those, not against every profile.
+        var watching = cluster.Snapshot.TenderProfiles
+            .Where(p => cluster.IsActive(p.Organization))
+            .SelectMany(p => p.Countries.Distinct().Select(country => (Country: country, Profile: p)))
+            .ToLookup(x => x.Country, x => x.Profile);
+        foreach (var tender in cluster.Snapshot.Tenders.Where(t => Open(t, asOf)))
         {
-            foreach (var profile in cluster.Snapshot.TenderProfiles.Where(p => Matches(cluster, tender, p, asOf)))
+            foreach (var profile in watching[tender.Country])
             {
+                if (!Matches(tender, profile))
+                {
+                    continue;
+                }
+
                 cluster.Decide(
                     SubjectKind.TenderAlert,
                     tender.Id.Value + "/" + profile.Organization.Value,
@@ -27,13 +40,33 @@ internal static class Tenders
         }
     }
 
-    private static bool Matches(Cluster cluster, TenderNotice tender, TenderProfile profile, Instant asOf)
-        => cluster.IsActive(profile.Organization)
-            && tender.CpvCodes.Any(code => profile.CpvPrefixes.Any(prefix => code.Value[..8].StartsWith(prefix.Value, System.StringComparison.Ordinal)))
-            && profile.Countries.Contains(tender.Country)
+    /// Published, and the deadline not passed, at the start of the as-of date.
+    private static bool Open(TenderNotice tender, Instant asOf)
+        => tender.PublishedAt <= asOf && tender.Deadline.ToInstant() > asOf;
+
+    /// The profile watches the country, the estimated value is within the profile's range, in its currency, and a code
+    /// of the notice starts with a prefix of the profile.
+    private static bool Matches(TenderNotice tender, TenderProfile profile)
+        => profile.Countries.Contains(tender.Country)
             && tender.EstimatedValue.Currency == profile.MinValue.Currency
             && profile.MinValue.Amount <= tender.EstimatedValue.Amount
             && tender.EstimatedValue.Amount <= profile.MaxValue.Amount
-            && tender.PublishedAt <= asOf
-            && tender.Deadline.ToInstant() > asOf;
+            && SharesPrefix(tender, profile);
+
+    /// One of the notice's codes (its eight digits, without the check digit) starts with one of the profile's prefixes.
+    private static bool SharesPrefix(TenderNotice tender, TenderProfile profile)
+    {
+        foreach (var code in tender.CpvCodes)
+        {
+            foreach (var prefix in profile.CpvPrefixes)
+            {
+                if (code.Value.AsSpan(0, 8).StartsWith(prefix.Value, StringComparison.Ordinal))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
 }

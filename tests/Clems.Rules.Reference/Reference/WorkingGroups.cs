@@ -42,15 +42,15 @@ internal static class WorkingGroups
     }
 
     public static IEnumerable<WorkingGroupProposal> ValidProposals(Cluster cluster, WorkingGroup group, WorkingGroupProposalKind kind)
-        => cluster.Snapshot.WorkingGroupProposals
-            .Where(p => p.Group == group.Id && p.Kind == kind && ValidProposal(cluster, p))
+        => cluster.ProposalsAbout[group.Id]
+            .Where(p => p.Kind == kind && ValidProposal(cluster, p))
             .OrderBy(p => p.EffectiveFrom)
             .ThenBy(p => p.Id.Value, System.StringComparer.Ordinal);
 
     public static bool Dissolved(Cluster cluster, WorkingGroup group)
         => ValidProposals(cluster, group, WorkingGroupProposalKind.Dissolve).Any(p => p.EffectiveFrom <= cluster.AsOf);
 
-    public static WorkingGroup Group(Cluster cluster, WorkingGroupId id) => cluster.Snapshot.WorkingGroups.Single(g => g.Id == id);
+    public static WorkingGroup Group(Cluster cluster, WorkingGroupId id) => cluster.GroupById[id];
 
     private static void DecideFormation(Cluster cluster, WorkingGroup group)
     {
