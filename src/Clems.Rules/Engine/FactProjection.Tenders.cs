@@ -1,7 +1,7 @@
 using System;
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.Linq;
-using Clems.Rules.Decisions;
 using Clems.Rules.Tenders;
 
 namespace Clems.Rules.Engine;
@@ -11,7 +11,8 @@ internal static partial class FactProjection
     /// Tender monitoring (S11). A prefix index (CPV prefix → the profiles that declare it) is built once from the
     /// profiles; each notice looks up the 2- to 8-digit prefixes of its codes (at most 7 lookups per code) and yields one
     /// candidate per profile that shares a prefix. The work is linear in notices × codes plus the candidates found;
-    /// notices and profiles are never paired otherwise, and the Rete network never joins them (design.md).
+    /// notices and profiles are never paired otherwise, and the Rete network never joins them (design.md). A notice's
+    /// candidates are one fact, so the network sees one fact per notice, not one per pair.
     private static void ProjectTenders(ProjectionScope scope)
     {
         var snapshot = scope.Snapshot;
@@ -65,10 +66,16 @@ internal static partial class FactProjection
                 }
             }
 
+            if (best.Count == 0)
+            {
+                continue;
+            }
+
+            var candidates = ImmutableArray.CreateBuilder<TenderMatchCandidate>(best.Count);
             foreach (var (rank, match) in best.OrderBy(b => b.Key))
             {
                 var profile = profiles[rank];
-                scope.Facts.Add(new TenderMatchCandidate
+                candidates.Add(new TenderMatchCandidate
                 {
                     Tender = tender,
                     Profile = profile,
@@ -76,9 +83,10 @@ internal static partial class FactProjection
                     Prefix = match.Prefix,
                     Code = match.Code,
                     AsOfInstant = asOf,
-                    Subject = new DecisionSubject(SubjectKind.TenderAlert, tender.Id.Value + "/" + profile.Organization.Value),
                 });
             }
+
+            scope.Facts.Add(new TenderCandidates(tender, candidates.MoveToImmutable()));
         }
     }
 }

@@ -1,3 +1,4 @@
+using System.Linq;
 using Clems.Rules.Decisions;
 using Clems.Rules.Engine;
 using Clems.Rules.Utility;
@@ -9,7 +10,8 @@ namespace Clems.Rules.Tenders;
 
 /// S11: a tender notice is sent to an active member (G10) whose profile matches it — a CPV prefix, the country and the
 /// value range — while its deadline has not passed at the as-of instant. Candidates come from the projection's prefix
-/// index; every other test is an alpha condition, so the rule never joins notices with profiles.
+/// index and reach the network grouped by notice; the rule fires once per notice with an alert and decides each matching
+/// candidate, so it never joins notices with profiles.
 [Name("Tenders.Alert")]
 [Description("A published tender notice whose deadline is after the as-of instant is sent to each active member whose profile matches it by CPV prefix, country and value range.")]
 [Tag("G10")]
@@ -22,32 +24,34 @@ internal sealed class TenderAlertRule : Rule
 
     public override void Define()
     {
-        TenderMatchCandidate candidate = null!;
+        TenderCandidates notice = null!;
 
         When()
-            .Match(
-                () => candidate,
-                c => c.Standing.IsActive,
-                c => c.CountryMatches,
-                c => c.ValueInRange,
-                c => c.IsPublished,
-                c => c.DeadlineOpen);
+            .Match(() => notice, n => n.Candidates.Any(c => c.Alerted));
 
         Then()
-            .Do(ctx => Alert(ctx, candidate));
+            .Do(ctx => Alert(ctx, notice));
     }
 
-    private static void Alert(IContext ctx, TenderMatchCandidate candidate)
+    private static void Alert(IContext ctx, TenderCandidates notice)
     {
-        // Five sentences per alert, for every matching pair at scale: each is written when first read.
-        Reason[] reasons =
-        [
-            Reason.Later("S11.cpv-prefix", candidate, static c => $"CPV code {c.Code} of tender {c.Tender.Id} ({c.Tender.Title}) starts with {c.Prefix}, a prefix in the profile of {c.Standing.Organization.Name} ({c.Standing.Organization.Id})."),
-            Reason.Later("S11.country", candidate, static c => $"The tender is in {c.Tender.Country}, a country in the profile."),
-            Reason.Later("S11.value", candidate, static c => $"The estimated value {c.Tender.EstimatedValue} is within the profile's range from {c.Profile.MinValue} to {c.Profile.MaxValue}."),
-            Reason.Later("S11.deadline-open", candidate, static c => $"The deadline {s_deadline.Format(c.Tender.Deadline)} ({Text.Instant(c.Tender.Deadline.ToInstant())}) is after the as-of instant {Text.Instant(c.AsOfInstant)} (the start of {Text.Date(c.Standing.AsOf)} in Europe/Bucharest)."),
-            Reason.Later("G10.active-member", candidate, static c => $"{c.Standing.Organization.Name} ({c.Standing.Organization.Id}) {c.Standing.Describe()} (as of {Text.Date(c.Standing.AsOf)}); tender monitoring (S11) is for active members."),
-        ];
-        ctx.Decide(candidate.Subject, DecisionOutcome.Alerted, reasons);
+        foreach (var candidate in notice.Candidates)
+        {
+            if (!candidate.Alerted)
+            {
+                continue;
+            }
+
+            // Five sentences per alert, for every matching pair at scale: each is written when first read.
+            Reason[] reasons =
+            [
+                Reason.Later("S11.cpv-prefix", candidate, static c => $"CPV code {c.Code} of tender {c.Tender.Id} ({c.Tender.Title}) starts with {c.Prefix}, a prefix in the profile of {c.Standing.Organization.Name} ({c.Standing.Organization.Id})."),
+                Reason.Later("S11.country", candidate, static c => $"The tender is in {c.Tender.Country}, a country in the profile."),
+                Reason.Later("S11.value", candidate, static c => $"The estimated value {c.Tender.EstimatedValue} is within the profile's range from {c.Profile.MinValue} to {c.Profile.MaxValue}."),
+                Reason.Later("S11.deadline-open", candidate, static c => $"The deadline {s_deadline.Format(c.Tender.Deadline)} ({Text.Instant(c.Tender.Deadline.ToInstant())}) is after the as-of instant {Text.Instant(c.AsOfInstant)} (the start of {Text.Date(c.Standing.AsOf)} in Europe/Bucharest)."),
+                Reason.Later("G10.active-member", candidate, static c => $"{c.Standing.Organization.Name} ({c.Standing.Organization.Id}) {c.Standing.Describe()} (as of {Text.Date(c.Standing.AsOf)}); tender monitoring (S11) is for active members."),
+            ];
+            ctx.DecideEach(candidate.Subject, DecisionOutcome.Alerted, reasons, candidate.References);
+        }
     }
 }

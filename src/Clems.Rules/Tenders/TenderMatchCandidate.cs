@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Collections.Generic;
 using Clems.Rules.Decisions;
 using Clems.Rules.Membership;
@@ -6,8 +7,9 @@ using NodaTime;
 namespace Clems.Rules.Tenders;
 
 /// A (tender, profile) pair that shares a CPV prefix, found through the projection's prefix index (S11). Only pairs
-/// that share a prefix become facts, so the Rete network never joins notices with profiles; the alert rule tests the
-/// rest (country, value, publication, deadline, membership) with alpha conditions.
+/// that share a prefix become candidates, so the Rete network never joins notices with profiles; the candidates of a
+/// notice reach the network together (<see cref="TenderCandidates"/>), and the alert rule tests the rest (country, value,
+/// publication, deadline, membership) on each.
 internal sealed class TenderMatchCandidate : IFactSource
 {
     public required TenderNotice Tender { get; init; }
@@ -25,7 +27,12 @@ internal sealed class TenderMatchCandidate : IFactSource
     /// The start of the as-of date in Europe/Bucharest.
     public required Instant AsOfInstant { get; init; }
 
-    public required DecisionSubject Subject { get; init; }
+    /// The alert's subject (tender id / organisation id), made for the candidates that are alerted only.
+    public DecisionSubject Subject => new(SubjectKind.TenderAlert, Tender.Id.Value + "/" + Profile.Organization.Value);
+
+    /// Whether the notice is sent to the profile's member: an active member (G10), the notice's country in the profile,
+    /// its value in the profile's range, published, and its deadline still open at the as-of instant (S11).
+    public bool Alerted => Standing.IsActive && CountryMatches && ValueInRange && IsPublished && DeadlineOpen;
 
     public bool CountryMatches => Profile.Countries.Contains(Tender.Country);
 
@@ -53,3 +60,7 @@ internal sealed class TenderMatchCandidate : IFactSource
         }
     }
 }
+
+/// A tender notice with every profile that shares a CPV prefix with it, in organisation id order: the alert rule fires
+/// once per notice (design.md: fire per group), not once per candidate pair.
+internal sealed record TenderCandidates(TenderNotice Tender, ImmutableArray<TenderMatchCandidate> Candidates);

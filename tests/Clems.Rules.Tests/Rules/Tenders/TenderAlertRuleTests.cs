@@ -189,7 +189,7 @@ public sealed class TenderAlertRuleTests
         _fixture.Given(snapshot, Dates.AsOf);
 
         // Assert
-        Assert.Equal(["t-2/org-a"], _fixture.Query<TenderMatchCandidate>().Select(c => c.Subject.Id));
+        Assert.Equal(["t-2/org-a"], _fixture.Query<TenderCandidates>().SelectMany(t => t.Candidates).Select(c => c.Subject.Id));
     }
 
     [Fact]
