@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.Linq;
 using Clems.Rules.Decisions;
 using Clems.Rules.Engine;
@@ -76,15 +77,20 @@ internal sealed class AllocationOutcomeRule : Rule
             throw new System.InvalidOperationException(Text.Inv($"Interest {interest.Interest.Subject.Id} fell below the cutoff without a losing criterion."));
         }
 
-        // The sentence is written when first read (a million of them at scale); what it says is fixed here.
-        var reason = Reason.Later(code, new Explanation(outcome, interest));
-        ctx.DecideEach(interest.Interest.Subject, decision, [reason], interest.Interest.SubjectFacts(withProject: true));
+        // The reason and the fact references are built when first read (a million of them at scale); the outcome and
+        // the reason's code are fixed here.
+        ctx.DecideLater(interest.Interest.Subject, decision, new Explanation(code, outcome, interest));
     }
 
-    /// One interest's sentence: admitted at its rank, not reached for its cap, or below the cutoff on a criterion.
-    private sealed class Explanation(ProjectOutcome outcome, InterestOutcome interest) : DeferredText
+    /// One interest's explanation: admitted at its rank, not reached for its cap, or below the cutoff on a criterion;
+    /// it names the interest, its member and the project.
+    private sealed class Explanation(string code, ProjectOutcome outcome, InterestOutcome interest) : DecisionDetail
     {
-        internal override string Write()
+        internal override ImmutableArray<Reason> Reasons() => [new Reason(code, Write())];
+
+        internal override FactReference[] Facts() => interest.Interest.SubjectFacts(withProject: true);
+
+        private string Write()
         {
             var project = outcome.Project;
             var places = project.Places.Places;

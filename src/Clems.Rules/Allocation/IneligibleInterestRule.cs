@@ -1,4 +1,4 @@
-using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.Linq;
 using Clems.Rules.Decisions;
 using Clems.Rules.Engine;
@@ -37,43 +37,59 @@ internal sealed class IneligibleInterestRule : Rule
     {
         foreach (var interest in project.Interests)
         {
-            if (AllocationEligibility.IsEligible(interest))
+            if (!AllocationEligibility.IsEligible(interest))
             {
-                continue;
+                // Hundreds of thousands at scale: the reasons and fact references are built when first read.
+                ctx.DecideLater(interest.Subject, DecisionOutcome.Ineligible, new Refusal(interest));
             }
+        }
+    }
 
-            // The codes are decided here; each sentence is written when first read (hundreds of thousands at scale).
-            var reasons = new List<Reason>(2);
-            if (!interest.Project.Runnable)
+    /// Why an interest is ineligible: every failed condition, each with its clause.
+    private sealed class Refusal(InterestFact interest) : DecisionDetail
+    {
+        internal override FactReference[] Facts() => interest.SubjectFacts(withProject: true);
+
+        internal override ImmutableArray<Reason> Reasons()
+        {
+            var i = interest;
+            var member = i.Standing.Organization;
+            var reasons = ImmutableArray.CreateBuilder<Reason>(2);
+            if (!i.Project.Runnable)
             {
-                reasons.Add(Reason.Later("G16.project-not-runnable", interest, static i =>
+                reasons.Add(new(
+                    "G16.project-not-runnable",
                     $"Project {i.Project.Places.Initiative} is not runnable as of {Text.Date(i.Standing.AsOf)} (see its G9–G11 decisions), so it allocates no places."));
             }
 
-            if (interest.Standing.Kind != StandingKind.Active)
+            if (i.Standing.Kind != StandingKind.Active)
             {
-                reasons.Add(Reason.Later("G10." + interest.Standing.ReasonCode, interest, static i =>
-                    $"{i.Standing.Organization.Name} ({i.Standing.Organization.Id}) {i.Standing.Describe()} (as of {Text.Date(i.Standing.AsOf)}); only active members take part."));
+                reasons.Add(new(
+                    "G10." + i.Standing.ReasonCode,
+                    $"{member.Name} ({member.Id}) {i.Standing.Describe()} (as of {Text.Date(i.Standing.AsOf)}); only active members take part."));
             }
 
-            if (interest.Project.Places.RequiresPreparationCommitment && !interest.PreparationCommitted)
+            if (i.Project.Places.RequiresPreparationCommitment && !i.PreparationCommitted)
             {
-                reasons.Add(Reason.Later("G8.no-preparation-commitment", interest, static i =>
-                    $"Project {i.Project.Places.Initiative} requires resources committed in the preparation phase, and {i.Standing.Organization.Id} committed none there."));
+                reasons.Add(new(
+                    "G8.no-preparation-commitment",
+                    $"Project {i.Project.Places.Initiative} requires resources committed in the preparation phase, and {member.Id} committed none there."));
             }
 
-            if (interest.ConfidentialityRequired && !interest.SignedAgreement)
+            if (i.ConfidentialityRequired && !i.SignedAgreement)
             {
-                reasons.Add(Reason.Later("G3.no-agreement", interest, static i =>
-                    $"Project {i.Project.Places.Initiative} is confidential and {i.Standing.Organization.Id} has not signed its confidentiality agreement; it must sign before it is involved."));
+                reasons.Add(new(
+                    "G3.no-agreement",
+                    $"Project {i.Project.Places.Initiative} is confidential and {member.Id} has not signed its confidentiality agreement; it must sign before it is involved."));
             }
-            else if (interest.ConfidentialityRequired && interest.BlockedUnderConfidentiality)
+            else if (i.ConfidentialityRequired && i.BlockedUnderConfidentiality)
             {
-                reasons.Add(Reason.Later("G3.blocked-participant", interest, static i =>
-                    $"{i.Standing.Organization.Id} already participates in {i.Project.Places.Initiative} and is blocked under G3: it signed the confidentiality agreement after its involvement started."));
+                reasons.Add(new(
+                    "G3.blocked-participant",
+                    $"{member.Id} already participates in {i.Project.Places.Initiative} and is blocked under G3: it signed the confidentiality agreement after its involvement started."));
             }
 
-            ctx.DecideEach(interest.Subject, DecisionOutcome.Ineligible, [.. reasons], interest.SubjectFacts(withProject: true));
+            return reasons.DrainToImmutable();
         }
     }
 }

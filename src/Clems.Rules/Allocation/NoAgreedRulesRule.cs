@@ -68,9 +68,17 @@ internal sealed class NoAgreedRulesRule : Rule
         ];
         foreach (var interest in demand.Eligible)
         {
-            ctx.DecideEach(interest.Subject, DecisionOutcome.Waitlisted, notAllocated, interest.SubjectFacts(withProject: true));
+            ctx.DecideLater(interest.Subject, DecisionOutcome.Waitlisted, new NotAllocated(notAllocated, interest));
         }
 
         ctx.Insert(new ProjectExcluded(project));
+    }
+
+    /// An eligible interest of a project that made no allocation: the project's shared reason; its own facts.
+    private sealed class NotAllocated(ImmutableArray<Reason> reasons, InterestFact interest) : DecisionDetail
+    {
+        internal override ImmutableArray<Reason> Reasons() => reasons;
+
+        internal override FactReference[] Facts() => interest.SubjectFacts(withProject: true);
     }
 }

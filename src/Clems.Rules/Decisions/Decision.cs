@@ -1,7 +1,7 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
-using System.Runtime.InteropServices;
 using System.Linq;
+using System.Runtime.InteropServices;
 using Clems.Rules.Utility;
 
 namespace Clems.Rules.Decisions;
@@ -10,6 +10,10 @@ namespace Clems.Rules.Decisions;
 /// <remarks>Decisions come from the rule that fired; their reasons are built from the facts that rule matched.</remarks>
 public sealed class Decision
 {
+    private readonly DecisionDetail? _detail;
+    private ImmutableArray<Reason> _reasons;
+    private ImmutableArray<FactReference> _facts;
+
     /// <summary>Creates a decision.</summary>
     /// <param name="subject">What the decision is about.</param>
     /// <param name="outcome">The outcome.</param>
@@ -30,10 +34,10 @@ public sealed class Decision
         Outcome = outcome;
         RuleId = Preconditions.CheckNotBlank(ruleId);
         Clauses = [.. Preconditions.CheckItems(clauses).Distinct().Order()];
-        Reasons = Preconditions.CheckItems(reasons);
-        Facts = [.. Preconditions.CheckItems(facts).Distinct().Order()];
+        _reasons = Preconditions.CheckItems(reasons);
+        _facts = [.. Preconditions.CheckItems(facts).Distinct().Order()];
         Preconditions.CheckArgument(!Clauses.IsEmpty, nameof(clauses), $"Rule {ruleId} made a decision that cites no clause; tag the rule with its clause id.");
-        Preconditions.CheckArgument(!Reasons.IsEmpty, nameof(reasons), $"Rule {ruleId} made a decision without a reason; every decision states why.");
+        Preconditions.CheckArgument(!_reasons.IsEmpty, nameof(reasons), $"Rule {ruleId} made a decision without a reason; every decision states why.");
     }
 
     /// The rules' fast path: clauses already sorted and distinct (cached per rule), facts sorted and distinct here,
@@ -45,8 +49,20 @@ public sealed class Decision
         Outcome = outcome;
         RuleId = ruleId;
         Clauses = clauses;
-        Reasons = reasons;
-        Facts = SortedDistinct(facts);
+        _reasons = reasons;
+        _facts = SortedDistinct(facts);
+    }
+
+    /// A decision whose reasons and fact references <paramref name="detail"/> builds when they are first read: the
+    /// allocation decides about a million interests, and the outcome, rule and clauses are what most readers need first.
+    /// The detail reads only immutable facts, so what it builds does not depend on when or on which thread it is read.
+    internal Decision(DecisionSubject subject, DecisionOutcome outcome, string ruleId, ImmutableArray<ClauseId> clauses, DecisionDetail detail)
+    {
+        Subject = subject;
+        Outcome = outcome;
+        RuleId = ruleId;
+        Clauses = clauses;
+        _detail = detail;
     }
 
     /// <summary>What the decision is about.</summary>
@@ -62,10 +78,16 @@ public sealed class Decision
     public ImmutableArray<ClauseId> Clauses { get; }
 
     /// <summary>Every reason, in the order the rule gives them.</summary>
-    public ImmutableArray<Reason> Reasons { get; }
+    public ImmutableArray<Reason> Reasons => _reasons.IsDefault ? (_reasons = Built(_detail!.Reasons())) : _reasons;
 
     /// <summary>The input facts involved, ordered by kind then id.</summary>
-    public ImmutableArray<FactReference> Facts { get; }
+    public ImmutableArray<FactReference> Facts => _facts.IsDefault ? (_facts = SortedDistinct(_detail!.Facts())) : _facts;
+
+    private ImmutableArray<Reason> Built(ImmutableArray<Reason> reasons)
+    {
+        Preconditions.CheckArgument(!reasons.IsEmpty, nameof(reasons), $"Rule {RuleId} made a decision without a reason; every decision states why.");
+        return reasons;
+    }
 
     private static ImmutableArray<FactReference> SortedDistinct(FactReference[] facts)
     {
@@ -82,4 +104,14 @@ public sealed class Decision
         // Kept, not copied, when nothing repeated (the usual case): the array was built for this decision alone.
         return count == facts.Length ? ImmutableCollectionsMarshal.AsImmutableArray(facts) : ImmutableArray.Create(facts, 0, count);
     }
+}
+
+/// What a deferred decision says when first read (see the internal constructor of <see cref="Decision"/>).
+internal abstract class DecisionDetail
+{
+    /// Every reason; at least one.
+    internal abstract ImmutableArray<Reason> Reasons();
+
+    /// The facts involved, in a new array (the decision sorts it in place and keeps it).
+    internal abstract FactReference[] Facts();
 }

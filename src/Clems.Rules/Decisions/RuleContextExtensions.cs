@@ -45,6 +45,16 @@ internal static class RuleContextExtensions
         return decision;
     }
 
+    /// A decision about one member of a group whose reasons and fact references are built when first read
+    /// (<see cref="DecisionDetail"/>): what the rule decides — subject, outcome, rule, clauses — is fixed now.
+    internal static Decision DecideLater(this IContext context, DecisionSubject subject, DecisionOutcome outcome, DecisionDetail detail)
+    {
+        var rule = context.Rule;
+        var decision = new Decision(subject, outcome, rule.Name, ClausesOf(rule), detail);
+        ((DecisionSink)context.Resolve(typeof(DecisionSink))).Add(decision);
+        return decision;
+    }
+
     // The clauses of each rule, parsed once: tags are fixed when the rules are compiled (RuleCompiler checks them).
     private static readonly ConcurrentDictionary<string, ImmutableArray<ClauseId>> s_clauses = new(StringComparer.Ordinal);
 

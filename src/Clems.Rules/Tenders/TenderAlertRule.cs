@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Linq;
 using Clems.Rules.Decisions;
 using Clems.Rules.Engine;
@@ -37,21 +38,26 @@ internal sealed class TenderAlertRule : Rule
     {
         foreach (var candidate in notice.Candidates)
         {
-            if (!candidate.Alerted)
+            if (candidate.Alerted)
             {
-                continue;
+                // One per matching pair at scale: the five reasons and the fact references are built when first read.
+                ctx.DecideLater(candidate.Subject, DecisionOutcome.Alerted, new AlertDetail(candidate));
             }
-
-            // Five sentences per alert, for every matching pair at scale: each is written when first read.
-            Reason[] reasons =
-            [
-                Reason.Later("S11.cpv-prefix", candidate, static c => $"CPV code {c.Code} of tender {c.Tender.Id} ({c.Tender.Title}) starts with {c.Prefix}, a prefix in the profile of {c.Standing.Organization.Name} ({c.Standing.Organization.Id})."),
-                Reason.Later("S11.country", candidate, static c => $"The tender is in {c.Tender.Country}, a country in the profile."),
-                Reason.Later("S11.value", candidate, static c => $"The estimated value {c.Tender.EstimatedValue} is within the profile's range from {c.Profile.MinValue} to {c.Profile.MaxValue}."),
-                Reason.Later("S11.deadline-open", candidate, static c => $"The deadline {s_deadline.Format(c.Tender.Deadline)} ({Text.Instant(c.Tender.Deadline.ToInstant())}) is after the as-of instant {Text.Instant(c.AsOfInstant)} (the start of {Text.Date(c.Standing.AsOf)} in Europe/Bucharest)."),
-                Reason.Later("G10.active-member", candidate, static c => $"{c.Standing.Organization.Name} ({c.Standing.Organization.Id}) {c.Standing.Describe()} (as of {Text.Date(c.Standing.AsOf)}); tender monitoring (S11) is for active members."),
-            ];
-            ctx.DecideEach(candidate.Subject, DecisionOutcome.Alerted, reasons, candidate.References);
         }
+    }
+
+    /// Why a notice goes to a member: the shared prefix, the country, the value, the open deadline, the active membership.
+    private sealed class AlertDetail(TenderMatchCandidate c) : DecisionDetail
+    {
+        internal override FactReference[] Facts() => [.. c.References];
+
+        internal override ImmutableArray<Reason> Reasons() =>
+        [
+            new("S11.cpv-prefix", $"CPV code {c.Code} of tender {c.Tender.Id} ({c.Tender.Title}) starts with {c.Prefix}, a prefix in the profile of {c.Standing.Organization.Name} ({c.Standing.Organization.Id})."),
+            new("S11.country", $"The tender is in {c.Tender.Country}, a country in the profile."),
+            new("S11.value", $"The estimated value {c.Tender.EstimatedValue} is within the profile's range from {c.Profile.MinValue} to {c.Profile.MaxValue}."),
+            new("S11.deadline-open", $"The deadline {s_deadline.Format(c.Tender.Deadline)} ({Text.Instant(c.Tender.Deadline.ToInstant())}) is after the as-of instant {Text.Instant(c.AsOfInstant)} (the start of {Text.Date(c.Standing.AsOf)} in Europe/Bucharest)."),
+            new("G10.active-member", $"{c.Standing.Organization.Name} ({c.Standing.Organization.Id}) {c.Standing.Describe()} (as of {Text.Date(c.Standing.AsOf)}); tender monitoring (S11) is for active members."),
+        ];
     }
 }
