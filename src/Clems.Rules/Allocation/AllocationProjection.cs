@@ -21,9 +21,15 @@ internal static class AllocationProjection
         foreach (var places in snapshot.Projects.OrderBy(p => p.Initiative))
         {
             var competition = places.Competition;
-            var agreed = competition is null
-                ? new HashSet<OrganizationId>()
-                : competition.Agreements.Where(a => a.AgreedAt < competition.FreezeAt).Select(a => a.Member).ToHashSet();
+            var agreed = new HashSet<OrganizationId>(competition?.Agreements.Length ?? 0);
+            foreach (var agreement in competition?.Agreements ?? [])
+            {
+                if (agreement.AgreedAt < competition!.FreezeAt)
+                {
+                    agreed.Add(agreement.Member);
+                }
+            }
+
             var chosen = competition is { Criteria.IsEmpty: false } ? competition.Criteria : defaults;
             var initiative = scope.Initiatives[places.Initiative];
             var fact = new ProjectFact
@@ -59,7 +65,7 @@ internal static class AllocationProjection
         long Key(InitiativeId project, OrganizationId member) => ((long)projectOrdinal[project] << 32) | (uint)memberOrdinal[member];
 
         // One pass over the commitments: per (member, project) the preparation flag, the money, the first instant, the days.
-        var committed = new Dictionary<long, Committed>();
+        var committed = new Dictionary<long, Committed>(snapshot.Commitments.Length, MixedKey.Instance);
         foreach (var c in snapshot.Commitments)
         {
             ref var sum = ref CollectionsMarshal.GetValueRefOrAddDefault(committed, Key(c.Project, c.Member), out _);
@@ -108,6 +114,17 @@ internal static class AllocationProjection
         }
 
         return (projectList, interests);
+    }
+
+    /// A (project, member) key's hash: <see cref="long.GetHashCode"/> folds the halves with XOR, so small project and
+    /// member ordinals would collide in masses (project 3 with member 5 is member 6 with project 0...); this mixes them.
+    private sealed class MixedKey : IEqualityComparer<long>
+    {
+        public static readonly MixedKey Instance = new();
+
+        public bool Equals(long x, long y) => x == y;
+
+        public int GetHashCode(long key) => (int)((ulong)(key * -7046029254386353131L) >> 32);
     }
 
     private struct Committed

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
+using System.Runtime.InteropServices;
 using Clems.Rules.Engine;
 using Clems.Rules.Framework;
 using Clems.Rules.Initiatives;
@@ -68,14 +69,10 @@ internal static class AllocationStage
         var (preferenceStart, preferenceList) = Preferences(interests, memberIds, memberIndex, preferences);
 
         var width = projects.Select(p => p.Criteria.Length + 1).DefaultIfEmpty(3).Max();
+        // Projects pack disjoint rows and draw their own tickets (a SHA-256 per eligible interest): in parallel.
         var keys = new long[interests.Count * width];
-        foreach (var project in projects)
-        {
-            if (demandByProject.TryGetValue(project, out var demand))
-            {
-                CompetitionKey.Pack(project, demand.Eligible, i => memberIndex[i], keys, width);
-            }
-        }
+        var packed = demandByProject.Values.ToArray();
+        System.Threading.Tasks.Parallel.For(0, packed.Length, p => CompetitionKey.Pack(packed[p].Project, packed[p].Eligible, i => memberIndex[i], keys, width));
 
         var input = new AllocationInput(
             [.. projects.Select(p => p.Runnable && !excludedSet.Contains(p) ? p.Places.Places : 0)],
@@ -230,26 +227,31 @@ internal static class AllocationStage
         AllocationInput input,
         AllocationOutcome outcome)
     {
-        // What each member holds, in its preference order, to explain "not reached".
-        var held = new List<InitiativeId>[memberIds.Count];
-        var ranking = new List<InitiativeId>[memberIds.Count];
+        // What each member holds, in its preference order, to explain "not reached"; one array per member, shared by
+        // every interest it was not reached at and by its record in the report.
+        var held = new ImmutableArray<InitiativeId>[memberIds.Count];
+        var ranking = new ImmutableArray<InitiativeId>[memberIds.Count];
+        var holding = ImmutableArray.CreateBuilder<InitiativeId>();
         for (var m = 0; m < memberIds.Count; m++)
         {
-            held[m] = [];
-            ranking[m] = [];
-            for (var k = input.PreferenceStart[m]; k < input.PreferenceStart[m + 1]; k++)
+            var from = input.PreferenceStart[m];
+            var to = input.PreferenceStart[m + 1];
+            var ranked = new InitiativeId[to - from];
+            holding.Clear();
+            for (var k = from; k < to; k++)
             {
                 var i = input.Preferences[k];
-                ranking[m].Add(interests[i].Interest.Project);
+                ranked[k - from] = interests[i].Interest.Project;
                 if (outcome.Status[i] == InterestStatus.Held)
                 {
-                    held[m].Add(interests[i].Interest.Project);
+                    holding.Add(interests[i].Interest.Project);
                 }
             }
+
+            ranking[m] = ImmutableCollectionsMarshal.AsImmutableArray(ranked);
+            held[m] = holding.ToImmutable();
         }
 
-        // One shared array per member: every interest it was not reached at names the same projects.
-        var heldArrays = held.Select(h => h.ToImmutableArray()).ToArray();
         var outcomes = new List<ProjectOutcome>();
         var records = new List<ProjectAllocation>();
         var byProject = interests.ToLookup(i => i.Project);
@@ -289,7 +291,7 @@ internal static class AllocationStage
                         rankOf[i],
                         lost,
                         outcome.Cutoff[p] >= 0 ? interests[outcome.Cutoff[p]] : null,
-                        heldArrays[member],
+                        held[member],
                         input.Cap[member] == int.MaxValue ? null : input.Cap[member]));
                 }
             }

@@ -31,7 +31,7 @@ internal static class CompetitionKey
                     CompetitionCriterion.EarlierCommitment => interest.FirstCommitmentAt?.ToUnixTimeTicks() ?? NoValue,
                     CompetitionCriterion.Involvement => daysRank[interest.PersonDays],
                     CompetitionCriterion.MembershipSeniority => interest.Standing.Term is { } term ? term.Start.ToDateOnly().DayNumber : NoValue,
-                    _ => project.LotterySeed is { } seed ? (long)(Ticket(project, seed, interest) ^ 0x8000_0000_0000_0000UL) : 0L,
+                    _ => project.LotterySeed is { } seed ? Draw(project, seed, interest) : 0L,
                 };
             }
 
@@ -39,7 +39,7 @@ internal static class CompetitionKey
         }
     }
 
-    /// The key for people: one value per criterion of the project's key, then the member id.
+    /// The key for people (of an interest whose key was packed): one value per criterion of the project's key, then the member id.
     internal static string[] Describe(InterestFact interest)
     {
         var project = interest.Project;
@@ -54,7 +54,7 @@ internal static class CompetitionKey
                 CompetitionCriterion.EarlierCommitment => interest.FirstCommitmentAt is { } first ? Text.Instant(first) : "none",
                 CompetitionCriterion.Involvement => Text.Inv($"{interest.PersonDays} person-days"),
                 CompetitionCriterion.MembershipSeniority => interest.Standing.Term is { } term ? "member since " + Text.Date(term.Start) : "none",
-                _ => project.LotterySeed is { } seed ? LotteryTicket.ToHex(Ticket(project, seed, interest)) : "not drawn",
+                _ => project.LotterySeed is not null ? LotteryTicket.ToHex(interest.Ticket) : "not drawn",
             };
         }
 
@@ -62,8 +62,13 @@ internal static class CompetitionKey
         return shown;
     }
 
-    private static ulong Ticket(ProjectFact project, string seed, InterestFact interest)
-        => LotteryTicket.Draw(seed, project.LotteryScope, interest.Interest.Member.Value);
+    /// Draws the interest's ticket (kept on the interest for its key for people) and packs it: the ticket as a signed
+    /// long that orders like the unsigned ticket.
+    private static long Draw(ProjectFact project, string seed, InterestFact interest)
+    {
+        interest.Ticket = LotteryTicket.Draw(seed, project.LotteryScope, interest.Interest.Member.Value);
+        return (long)(interest.Ticket ^ 0x8000_0000_0000_0000UL);
+    }
 
     private static Dictionary<decimal, long> DescendingRank(IReadOnlyList<InterestFact> eligible, System.Func<InterestFact, decimal> value)
     {

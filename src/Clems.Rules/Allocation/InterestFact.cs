@@ -46,6 +46,9 @@ internal sealed class InterestFact : IFactSource
     /// The person-days the interest declares plus those committed.
     public required decimal PersonDays { get; init; }
 
+    /// The interest's lottery ticket, drawn when its key is packed (G16; zero until then, and without a seed).
+    internal ulong Ticket { get; set; }
+
     /// The competition key for people (one value per criterion of the project's key, then the member id), written when
     /// first read: by the key table of the report and the explanations, which share it.
     internal string[] KeyDisplay => _keyDisplay ??= CompetitionKey.Describe(this);

@@ -22,6 +22,15 @@ public sealed class MemberAllocation
         Places = Preconditions.CheckItems(places);
     }
 
+    /// The allocator's path: arrays built for this record alone, kept without a copy.
+    internal MemberAllocation(OrganizationId member, int? cap, ImmutableArray<InitiativeId> ranking, ImmutableArray<InitiativeId> places)
+    {
+        Member = member;
+        Cap = cap;
+        Ranking = ranking;
+        Places = places;
+    }
+
     /// <summary>The member.</summary>
     public OrganizationId Member { get; }
 
