@@ -252,25 +252,43 @@ internal static class AllocationStage
             held[m] = holding.ToImmutable();
         }
 
-        var outcomes = new List<ProjectOutcome>();
-        var records = new List<ProjectAllocation>();
-        var byProject = interests.ToLookup(i => i.Project);
+        // The projection ordered interests by project, then member: each project's interests are one range of indices.
+        var first = new int[projects.Count + 1];
+        var at = 0;
         for (var p = 0; p < projects.Count; p++)
+        {
+            first[p] = at;
+            while (at < interests.Count && interests[at].Project == projects[p])
+            {
+                at++;
+            }
+        }
+
+        first[projects.Count] = at == interests.Count
+            ? at
+            : throw new InvalidOperationException("The allocation projection did not order the interests by project.");
+
+        // Projects are explained independently (disjoint ranges of interests): in parallel, each into its own slot.
+        var records = new ProjectAllocation[projects.Count];
+        var explainedProjects = new ProjectOutcome?[projects.Count];
+        var rankOf = new int[interests.Count];
+        var order = new KeyOrder(input);
+        System.Threading.Tasks.Parallel.For(0, projects.Count, p =>
         {
             var project = projects[p];
             var allocated = project.Runnable && !excluded.Contains(project);
-            var ranked = demands.TryGetValue(project, out var demand)
-                ? demand.Eligible.Select(i => i.Index).Order(Comparer<int>.Create(input.Compare)).ToList()
-                : [];
-            var rankOf = new Dictionary<int, int>();
-            for (var r = 0; r < ranked.Count; r++)
+            var ranked = demands.TryGetValue(project, out var demand) ? demand.Eligible.Select(i => i.Index).ToArray() : [];
+            System.Array.Sort(ranked, order);
+            for (var r = 0; r < ranked.Length; r++)
             {
                 rankOf[ranked[r]] = r + 1;
             }
 
-            var cutoffRank = allocated && outcome.Cutoff[p] >= 0 ? rankOf[outcome.Cutoff[p]] : (int?)null;
-            var entries = new List<AllocationEntry>();
-            var explained = new List<InterestOutcome>();
+            var cutoff = outcome.Cutoff[p];
+            var cutoffRank = allocated && cutoff >= 0 ? rankOf[cutoff] : (int?)null;
+            var entries = ImmutableArray.CreateBuilder<AllocationEntry>(first[p + 1] - first[p]);
+            var explained = allocated ? ImmutableArray.CreateBuilder<InterestOutcome>(ranked.Length) : null;
+            var admitted = 0;
             foreach (var i in ranked)
             {
                 var member = memberIndex[interests[i]];
@@ -280,40 +298,46 @@ internal static class AllocationStage
                     InterestStatus.NotReached => AllocationOutcomeKind.NotReached,
                     _ => AllocationOutcomeKind.BelowCutoff,
                 };
+                admitted += kind == AllocationOutcomeKind.Admitted ? 1 : 0;
+
                 // The key for people is written when first read, once per interest, and shared by the entry and the reasons.
                 entries.Add(new AllocationEntry(interests[i].Interest.Member, rankOf[i], kind, interests[i]));
-                if (allocated)
+                explained?.Add(new InterestOutcome(
+                    interests[i],
+                    kind,
+                    rankOf[i],
+                    kind == AllocationOutcomeKind.BelowCutoff && cutoff >= 0 ? input.FirstLosingColumn(i, cutoff) : null,
+                    cutoff >= 0 ? interests[cutoff] : null,
+                    held[member],
+                    input.Cap[member] == int.MaxValue ? null : input.Cap[member]));
+            }
+
+            // Then the ineligible interests, by member id (the range's order).
+            for (var i = first[p]; i < first[p + 1]; i++)
+            {
+                if (rankOf[i] == 0)
                 {
-                    var lost = kind == AllocationOutcomeKind.BelowCutoff && outcome.Cutoff[p] >= 0 ? input.FirstLosingColumn(i, outcome.Cutoff[p]) : (int?)null;
-                    explained.Add(new InterestOutcome(
-                        interests[i],
-                        kind,
-                        rankOf[i],
-                        lost,
-                        outcome.Cutoff[p] >= 0 ? interests[outcome.Cutoff[p]] : null,
-                        held[member],
-                        input.Cap[member] == int.MaxValue ? null : input.Cap[member]));
+                    entries.Add(new AllocationEntry(interests[i].Interest.Member, null, AllocationOutcomeKind.Ineligible, []));
                 }
             }
 
-            foreach (var interest in byProject[project].Where(i => !rankOf.ContainsKey(i.Index)).OrderBy(i => i.Interest.Member))
-            {
-                entries.Add(new AllocationEntry(interest.Interest.Member, null, AllocationOutcomeKind.Ineligible, []));
-            }
+            records[p] = new ProjectAllocation(project.Places.Initiative, project.Places.Places, allocated, project.Criteria, entries.MoveToImmutable(), cutoffRank);
+            explainedProjects[p] = explained is null ? null : new ProjectOutcome(project, ranked.Length, admitted, explained.MoveToImmutable(), cutoffRank);
+        });
 
-            records.Add(new ProjectAllocation(project.Places.Initiative, project.Places.Places, allocated, project.Criteria, entries, cutoffRank));
-            if (allocated)
-            {
-                outcomes.Add(new ProjectOutcome(project, ranked.Count, explained.Count(e => e.Kind == AllocationOutcomeKind.Admitted), [.. explained], cutoffRank));
-            }
-        }
-
+        var outcomes = explainedProjects.OfType<ProjectOutcome>().ToList();
         var members = memberIds.Select((id, m) => new MemberAllocation(
             id,
             preferences.TryGetValue(id, out var p) ? p.Cap : null,
             ranking[m],
             held[m]));
         return (outcomes, new AllocationResult(records, members));
+    }
+
+    /// The competition order on interest indices (the allocator's packed keys), for sorting a project's ranking.
+    private sealed class KeyOrder(AllocationInput input) : IComparer<int>
+    {
+        public int Compare(int x, int y) => input.Compare(x, y);
     }
 
     /// A member's compact number (its rank among the members with an interest, by id), from the organisation ordinal.

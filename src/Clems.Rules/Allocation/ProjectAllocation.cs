@@ -33,6 +33,17 @@ public sealed class ProjectAllocation
         CutoffRank = cutoffRank;
     }
 
+    /// The allocator's path: the entries were built for this record alone and are kept without a copy.
+    internal ProjectAllocation(InitiativeId project, int places, bool allocated, ImmutableArray<CompetitionCriterion> criteria, ImmutableArray<AllocationEntry> entries, int? cutoffRank)
+    {
+        Project = project;
+        Places = places;
+        Allocated = allocated;
+        Criteria = criteria;
+        Entries = entries;
+        CutoffRank = cutoffRank;
+    }
+
     /// <summary>The project (initiative).</summary>
     public InitiativeId Project { get; }
 
