@@ -6,6 +6,7 @@ using Clems.Rules.Engine;
 using Clems.Rules.Framework;
 using Clems.Rules.Initiatives;
 using Clems.Rules.Membership;
+using Clems.Rules.Utility;
 
 namespace Clems.Rules.Allocation;
 
@@ -62,10 +63,10 @@ internal static class AllocationProjection
             projectOrdinal[project.Places.Initiative] = projectOrdinal.Count;
         }
 
-        long Key(InitiativeId project, OrganizationId member) => ((long)projectOrdinal[project] << 32) | (uint)memberOrdinal[member];
+        long Key(InitiativeId project, OrganizationId member) => PairKey.Of(projectOrdinal[project], memberOrdinal[member]);
 
         // One pass over the commitments: per (member, project) the preparation flag, the money, the first instant, the days.
-        var committed = new Dictionary<long, Committed>(snapshot.Commitments.Length, MixedKey.Instance);
+        var committed = new Dictionary<long, Committed>(snapshot.Commitments.Length, PairKey.Comparer);
         foreach (var c in snapshot.Commitments)
         {
             ref var sum = ref CollectionsMarshal.GetValueRefOrAddDefault(committed, Key(c.Project, c.Member), out _);
@@ -114,17 +115,6 @@ internal static class AllocationProjection
         }
 
         return (projectList, interests);
-    }
-
-    /// A (project, member) key's hash: <see cref="long.GetHashCode"/> folds the halves with XOR, so small project and
-    /// member ordinals would collide in masses (project 3 with member 5 is member 6 with project 0...); this mixes them.
-    private sealed class MixedKey : IEqualityComparer<long>
-    {
-        public static readonly MixedKey Instance = new();
-
-        public bool Equals(long x, long y) => x == y;
-
-        public int GetHashCode(long key) => (int)((ulong)(key * -7046029254386353131L) >> 32);
     }
 
     private struct Committed

@@ -36,6 +36,7 @@ internal static partial class FactProjection
             }
         }
 
+        var standings = Array.ConvertAll(profiles, p => scope.Standings[p.Organization]);
         var lookup = index.GetAlternateLookup<ReadOnlySpan<char>>();
         var asOf = ClusterTime.StartOf(scope.Context.AsOf);
         var best = new Dictionary<int, (CpvPrefix Prefix, CpvCode Code)>();
@@ -71,15 +72,20 @@ internal static partial class FactProjection
                 continue;
             }
 
-            var candidates = ImmutableArray.CreateBuilder<TenderMatchCandidate>(best.Count);
-            foreach (var (rank, match) in best.OrderBy(b => b.Key))
+            // In profile order (organisation id): the ranks, sorted as integers.
+            var ranks = new int[best.Count];
+            best.Keys.CopyTo(ranks, 0);
+            System.Array.Sort(ranks);
+            var candidates = ImmutableArray.CreateBuilder<TenderMatchCandidate>(ranks.Length);
+            foreach (var rank in ranks)
             {
                 var profile = profiles[rank];
+                var match = best[rank];
                 candidates.Add(new TenderMatchCandidate
                 {
                     Tender = tender,
                     Profile = profile,
-                    Standing = scope.Standings[profile.Organization],
+                    Standing = standings[rank],
                     Prefix = match.Prefix,
                     Code = match.Code,
                     AsOfInstant = asOf,

@@ -39,25 +39,30 @@ internal static partial class SnapshotValidator
                 }
             }
         }
-        var interests = new HashSet<(OrganizationId, InitiativeId)>(snapshot.Interests.Length);
+
+        // (member, project) pairs by their positions, packed: a million interests cost integer hashing, not string pairs.
+        var interests = new HashSet<long>(snapshot.Interests.Length, PairKey.Comparer);
         for (var i = 0; i < snapshot.Interests.Length; i++)
         {
             var interest = snapshot.Interests[i];
             var path = new ItemPath("$.interests", i);
-            var member = CheckOrganization(scope, interest.Member.Value, path.Then(".member"));
-            var project = CheckProject(scope, projects, interest.Project, path.Then(".project"));
-            if (member && project && !interests.Add((interest.Member, interest.Project)))
+            var member = FindOrganization(scope, interest.Member.Value, path.Then(".member"));
+            var project = FindProject(scope, projects, interest.Project, path.Then(".project"));
+            if (member >= 0 && project >= 0 && !interests.Add(PairKey.Of(member, project)))
             {
                 scope.Problems.Add(new(path.ToString(), $"Member '{interest.Member}' shows interest in '{interest.Project}' twice; keep one interest per member and project."));
             }
         }
+
         var currencies = new Dictionary<InitiativeId, (Currency Currency, int Index)>();
+        var committed = new long[snapshot.Commitments.Length];
         for (var i = 0; i < snapshot.Commitments.Length; i++)
         {
             var commitment = snapshot.Commitments[i];
             var path = new ItemPath("$.commitments", i);
-            CheckOrganization(scope, commitment.Member.Value, path.Then(".member"));
-            CheckProject(scope, projects, commitment.Project, path.Then(".project"));
+            var member = FindOrganization(scope, commitment.Member.Value, path.Then(".member"));
+            var project = FindProject(scope, projects, commitment.Project, path.Then(".project"));
+            committed[i] = member >= 0 && project >= 0 ? PairKey.Of(member, project) : -1;
             if (commitment.Amount is { } amount && !currencies.TryAdd(commitment.Project, (amount.Currency, i)) && currencies[commitment.Project].Currency != amount.Currency)
             {
                 var first = currencies[commitment.Project];
@@ -66,22 +71,25 @@ internal static partial class SnapshotValidator
                     Text.Inv($"Commitments to '{commitment.Project}' are compared between members, so they share one currency: this one is in {amount.Currency}, the one at $.commitments[{first.Index}] in {first.Currency}. Convert it.")));
             }
         }
-        ValidatePreferences(scope, interests);
+
+        ValidatePreferences(scope, projects, interests, committed);
     }
 
-    private static void ValidatePreferences(ValidationScope scope, HashSet<(OrganizationId, InitiativeId)> interests)
+    /// <paramref name="committed"/>: each commitment's packed (member, project) positions, or -1 when it dangles.
+    private static void ValidatePreferences(ValidationScope scope, Dictionary<string, int> projects, HashSet<long> interests, long[] committed)
     {
         var seen = new Dictionary<OrganizationId, int>();
         var preferences = scope.Snapshot.MemberPreferences;
 
         // The projects each member ranks (its first preferences entry; a second entry is an error reported below).
-        var rankedByMember = new HashSet<(OrganizationId, InitiativeId)>();
+        var rankedByMember = new HashSet<long>(PairKey.Comparer);
         for (var i = 0; i < preferences.Length; i++)
         {
             var preference = preferences[i];
             var path = new ItemPath("$.memberPreferences", i);
+            var member = FindOrganization(scope, preference.Member.Value, path.Then(".member"));
             var first = true;
-            if (CheckOrganization(scope, preference.Member.Value, path.Then(".member")) && !seen.TryAdd(preference.Member, i))
+            if (member >= 0 && !seen.TryAdd(preference.Member, i))
             {
                 first = false;
                 scope.Problems.Add(new(path.Then(".member").ToString(), Text.Inv($"Member '{preference.Member}' already has preferences at $.memberPreferences[{seen[preference.Member]}]; merge them.")));
@@ -91,18 +99,19 @@ internal static partial class SnapshotValidator
             for (var k = 0; k < ranking.Length; k++)
             {
                 var project = ranking[k];
+                var key = member >= 0 && projects.TryGetValue(project.Value, out var position) ? PairKey.Of(member, position) : -1;
                 if (ranking.IndexOf(project) < k)
                 {
                     scope.Problems.Add(new(path.Then(".ranking", k).ToString(), $"Project '{project}' is ranked twice; rank each project once."));
                 }
-                else if (!interests.Contains((preference.Member, project)))
+                else if (!interests.Contains(key))
                 {
                     scope.Problems.Add(new(path.Then(".ranking", k).ToString(), $"Member '{preference.Member}' ranks '{project}' but shows no interest in it; a member ranks its own interests only."));
                 }
 
-                if (first)
+                if (first && key >= 0)
                 {
-                    rankedByMember.Add((preference.Member, project));
+                    rankedByMember.Add(key);
                 }
             }
         }
@@ -110,14 +119,13 @@ internal static partial class SnapshotValidator
         // The default order compares a member's own committed amounts across the projects it did not rank: one currency
         // per member among those. One pass notes each member's first currency and whether another appears.
         var commitments = scope.Snapshot.Commitments;
+        bool Unranked(int i) => commitments[i].Amount is not null && !rankedByMember.Contains(committed[i]);
         var firstCurrency = new Dictionary<OrganizationId, Currency>();
         var mixed = new HashSet<OrganizationId>();
-        foreach (var c in commitments)
+        for (var i = 0; i < commitments.Length; i++)
         {
-            if (c.Amount is { } amount
-                && !rankedByMember.Contains((c.Member, c.Project))
-                && !firstCurrency.TryAdd(c.Member, amount.Currency)
-                && firstCurrency[c.Member] != amount.Currency)
+            var c = commitments[i];
+            if (Unranked(i) && !firstCurrency.TryAdd(c.Member, c.Amount!.Value.Currency) && firstCurrency[c.Member] != c.Amount.Value.Currency)
             {
                 mixed.Add(c.Member);
             }
@@ -130,11 +138,11 @@ internal static partial class SnapshotValidator
 
         // Only for the members in error: the currencies to name, in a second pass.
         var codes = mixed.ToDictionary(m => m, _ => new SortedSet<string>(System.StringComparer.Ordinal));
-        foreach (var c in commitments)
+        for (var i = 0; i < commitments.Length; i++)
         {
-            if (c.Amount is { } amount && codes.TryGetValue(c.Member, out var set) && !rankedByMember.Contains((c.Member, c.Project)))
+            if (Unranked(i) && codes.TryGetValue(commitments[i].Member, out var set))
             {
-                set.Add(amount.Currency.Code);
+                set.Add(commitments[i].Amount!.Value.Currency.Code);
             }
         }
 
@@ -146,14 +154,15 @@ internal static partial class SnapshotValidator
         }
     }
 
-    private static bool CheckProject(ValidationScope scope, Dictionary<string, int> projects, InitiativeId project, ItemPath path)
+    /// The project's position in $.projects, or -1 after reporting a reference to a project with no places.
+    private static int FindProject(ValidationScope scope, Dictionary<string, int> projects, InitiativeId project, ItemPath path)
     {
-        if (projects.ContainsKey(project.Value))
+        if (projects.TryGetValue(project.Value, out var index))
         {
-            return true;
+            return index;
         }
 
         scope.Problems.Add(new(path.ToString(), $"No project with places for initiative '{project}' exists in $.projects; fix the id or add the project."));
-        return false;
+        return -1;
     }
 }

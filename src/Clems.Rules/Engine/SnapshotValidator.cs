@@ -63,15 +63,18 @@ internal static partial class SnapshotValidator
     }
 
     /// Reports a dangling organisation reference at <paramref name="path"/>; true when the id exists.
-    internal static bool CheckOrganization(ValidationScope scope, string id, ItemPath path)
+    internal static bool CheckOrganization(ValidationScope scope, string id, ItemPath path) => FindOrganization(scope, id, path) >= 0;
+
+    /// The organisation's position in $.organizations, or -1 after reporting a dangling reference at <paramref name="path"/>.
+    internal static int FindOrganization(ValidationScope scope, string id, ItemPath path)
     {
-        if (scope.Organizations.ContainsKey(id))
+        if (scope.Organizations.TryGetValue(id, out var index))
         {
-            return true;
+            return index;
         }
 
         scope.Problems.Add(new(path.ToString(), Dangling("organisation", id, "$.organizations")));
-        return false;
+        return -1;
     }
 
     /// Reports a dangling initiative reference at <paramref name="path"/>; true when the id exists.
