@@ -14,7 +14,7 @@ namespace Clems.Rules.Allocation;
 /// one ProjectFact per project and one InterestFact per interest, references resolved, in id order.
 internal static class AllocationProjection
 {
-    internal static (List<ProjectFact> Projects, List<InterestFact> Interests) Project(ProjectionScope scope)
+    internal static (List<ProjectFact> Projects, InterestFact[] Interests) Project(ProjectionScope scope)
     {
         var snapshot = scope.Snapshot;
         var defaults = scope.Context.Framework.Parameters.DefaultCompetitionCriteria;
@@ -80,21 +80,22 @@ internal static class AllocationProjection
         var source = snapshot.Interests;
         var order = new long[source.Length];
         var positions = new int[source.Length];
-        for (var k = 0; k < source.Length; k++)
+        // The lookups only read shared dictionaries and each item writes its own slot: both passes run in parallel.
+        System.Threading.Tasks.Parallel.For(0, source.Length, k =>
         {
             order[k] = Key(source[k].Project, source[k].Member);
             positions[k] = k;
-        }
+        });
 
         System.Array.Sort(order, positions);
-        var interests = new List<InterestFact>(source.Length);
-        for (var k = 0; k < positions.Length; k++)
+        var interests = new InterestFact[source.Length];
+        System.Threading.Tasks.Parallel.For(0, positions.Length, k =>
         {
             var interest = source[positions[k]];
             committed.TryGetValue(order[k], out var own);
             var project = projectList[(int)(order[k] >> 32)];
             var confidential = project.Initiative.Initiative.Confidential;
-            interests.Add(new InterestFact
+            interests[k] = new InterestFact
             {
                 Interest = interest,
                 Index = k,
@@ -111,8 +112,8 @@ internal static class AllocationProjection
                 BlockedUnderConfidentiality = confidential
                     && scope.ConfidentialParticipations.TryGetValue((interest.Project, interest.Member), out var participation)
                     && participation.IsBlocked,
-            });
-        }
+            };
+        });
 
         return (projectList, interests);
     }

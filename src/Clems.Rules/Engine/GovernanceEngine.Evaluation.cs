@@ -142,9 +142,7 @@ public sealed partial class GovernanceEngine
                 continue;
             }
 
-            var items = bucket.ToArray();
-            var ids = Array.ConvertAll(items, d => d.Subject.Id);
-            Array.Sort(ids, items, StringComparer.Ordinal);
+            var (ids, items) = SortedById(bucket);
             for (var start = 0; start < items.Length;)
             {
                 var end = start + 1;
@@ -165,6 +163,36 @@ public sealed partial class GovernanceEngine
         }
 
         return ordered.MoveToImmutable();
+    }
+
+    /// A bucket sorted by subject id, ordinal (decisions that share a subject are ordered afterwards). A large bucket
+    /// (the interests at scale) is sorted as two halves in parallel and merged.
+    private static (string[] Ids, Decision[] Items) SortedById(List<Decision> bucket)
+    {
+        var items = bucket.ToArray();
+        var ids = Array.ConvertAll(items, d => d.Subject.Id);
+        if (items.Length < 50_000)
+        {
+            Array.Sort(ids, items, StringComparer.Ordinal);
+            return (ids, items);
+        }
+
+        var half = items.Length / 2;
+        System.Threading.Tasks.Parallel.Invoke(
+            () => Array.Sort(ids, items, 0, half, StringComparer.Ordinal),
+            () => Array.Sort(ids, items, half, items.Length - half, StringComparer.Ordinal));
+        var mergedIds = new string[ids.Length];
+        var merged = new Decision[items.Length];
+        int a = 0, b = half;
+        for (var k = 0; k < merged.Length; k++)
+        {
+            var fromFirst = b == items.Length || (a < half && string.CompareOrdinal(ids[a], ids[b]) <= 0);
+            var from = fromFirst ? a++ : b++;
+            mergedIds[k] = ids[from];
+            merged[k] = items[from];
+        }
+
+        return (mergedIds, merged);
     }
 
     private sealed class SameSubjectOrder : IComparer<Decision>
