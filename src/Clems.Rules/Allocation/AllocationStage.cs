@@ -120,16 +120,23 @@ internal static class AllocationStage
             list[cursor[memberIndex[interests[i]]]++] = i;
         }
 
-        var order = new MemberOrder(interests);
-        for (var m = 0; m < memberIds.Count; m++)
-        {
-            var length = start[m + 1] - start[m];
-            if (length > 1)
+        // Members' ranges are disjoint: sorted in parallel, one comparer per worker (it holds the member's ranking).
+        System.Threading.Tasks.Parallel.For(
+            0,
+            memberIds.Count,
+            () => new MemberOrder(interests),
+            (m, _, order) =>
             {
-                order.Ranking = preferences.TryGetValue(memberIds[m], out var p) ? p.Ranking : [];
-                System.Array.Sort(list, start[m], length, order);
-            }
-        }
+                var length = start[m + 1] - start[m];
+                if (length > 1)
+                {
+                    order.Ranking = preferences.TryGetValue(memberIds[m], out var p) ? p.Ranking : [];
+                    System.Array.Sort(list, start[m], length, order);
+                }
+
+                return order;
+            },
+            _ => { });
 
         return (start, list);
     }

@@ -41,13 +41,17 @@ internal static partial class SnapshotValidator
         }
 
         // (member, project) pairs by their positions, packed: a million interests cost integer hashing, not string pairs.
+        // The lookups (a million at scale, each a likely cache miss) run in parallel first; problems are then reported in
+        // order by the serial pass, which looks an id up again only when it dangles.
+        var interestPositions = Positions(scope, projects, snapshot.Interests, i => (i.Member, i.Project));
         var interests = new HashSet<long>(snapshot.Interests.Length, PairKey.Comparer);
         for (var i = 0; i < snapshot.Interests.Length; i++)
         {
             var interest = snapshot.Interests[i];
             var path = new ItemPath("$.interests", i);
-            var member = FindOrganization(scope, interest.Member.Value, path.Then(".member"));
-            var project = FindProject(scope, projects, interest.Project, path.Then(".project"));
+            var (member, project) = interestPositions[i];
+            member = member >= 0 ? member : FindOrganization(scope, interest.Member.Value, path.Then(".member"));
+            project = project >= 0 ? project : FindProject(scope, projects, interest.Project, path.Then(".project"));
             if (member >= 0 && project >= 0 && !interests.Add(PairKey.Of(member, project)))
             {
                 scope.Problems.Add(new(path.ToString(), $"Member '{interest.Member}' shows interest in '{interest.Project}' twice; keep one interest per member and project."));
@@ -56,12 +60,14 @@ internal static partial class SnapshotValidator
 
         var currencies = new Dictionary<InitiativeId, (Currency Currency, int Index)>();
         var committed = new long[snapshot.Commitments.Length];
+        var commitmentPositions = Positions(scope, projects, snapshot.Commitments, c => (c.Member, c.Project));
         for (var i = 0; i < snapshot.Commitments.Length; i++)
         {
             var commitment = snapshot.Commitments[i];
             var path = new ItemPath("$.commitments", i);
-            var member = FindOrganization(scope, commitment.Member.Value, path.Then(".member"));
-            var project = FindProject(scope, projects, commitment.Project, path.Then(".project"));
+            var (member, project) = commitmentPositions[i];
+            member = member >= 0 ? member : FindOrganization(scope, commitment.Member.Value, path.Then(".member"));
+            project = project >= 0 ? project : FindProject(scope, projects, commitment.Project, path.Then(".project"));
             committed[i] = member >= 0 && project >= 0 ? PairKey.Of(member, project) : -1;
             if (commitment.Amount is { } amount && !currencies.TryAdd(commitment.Project, (amount.Currency, i)) && currencies[commitment.Project].Currency != amount.Currency)
             {
@@ -152,6 +158,21 @@ internal static partial class SnapshotValidator
                 "$.memberPreferences",
                 $"Member '{member}' committed in {Text.List([.. codes[member]])} to projects it does not rank; amounts in different currencies are not compared without a rate. Give the member a ranking of those projects."));
         }
+    }
+
+    /// Each item's (organisation, project) positions, -1 where an id is unknown; in parallel, reporting nothing.
+    private static (int Member, int Project)[] Positions<T>(
+        ValidationScope scope, Dictionary<string, int> projects, System.Collections.Immutable.ImmutableArray<T> items, System.Func<T, (OrganizationId Member, InitiativeId Project)> ids)
+    {
+        var positions = new (int, int)[items.Length];
+        System.Threading.Tasks.Parallel.For(0, items.Length, i =>
+        {
+            var (member, project) = ids(items[i]);
+            positions[i] = (
+                scope.Organizations.TryGetValue(member.Value, out var m) ? m : -1,
+                projects.TryGetValue(project.Value, out var p) ? p : -1);
+        });
+        return positions;
     }
 
     /// The project's position in $.projects, or -1 after reporting a reference to a project with no places.
