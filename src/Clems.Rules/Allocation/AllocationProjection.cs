@@ -81,7 +81,7 @@ internal static class AllocationProjection
         var order = new long[source.Length];
         var positions = new int[source.Length];
         // The lookups only read shared dictionaries and each item writes its own slot: both passes run in parallel.
-        System.Threading.Tasks.Parallel.For(0, source.Length, k =>
+        System.Threading.Tasks.Parallel.For(0, source.Length, (int k) =>
         {
             order[k] = Key(source[k].Project, source[k].Member);
             positions[k] = k;
@@ -89,7 +89,7 @@ internal static class AllocationProjection
 
         System.Array.Sort(order, positions);
         var interests = new InterestFact[source.Length];
-        System.Threading.Tasks.Parallel.For(0, positions.Length, k =>
+        System.Threading.Tasks.Parallel.For(0, positions.Length, (int k) =>
         {
             var interest = source[positions[k]];
             committed.TryGetValue(order[k], out var own);

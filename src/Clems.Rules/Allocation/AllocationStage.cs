@@ -72,7 +72,7 @@ internal static class AllocationStage
         // Projects pack disjoint rows and draw their own tickets (a SHA-256 per eligible interest): in parallel.
         var keys = new long[interests.Count * width];
         var packed = demandByProject.Values.ToArray();
-        System.Threading.Tasks.Parallel.For(0, packed.Length, p => CompetitionKey.Pack(packed[p].Project, packed[p].Eligible, i => memberIndex[i], keys, width));
+        System.Threading.Tasks.Parallel.For(0, packed.Length, (int p) => CompetitionKey.Pack(packed[p].Project, packed[p].Eligible, i => memberIndex[i], keys, width));
 
         var input = new AllocationInput(
             [.. projects.Select(p => p.Runnable && !excludedSet.Contains(p) ? p.Places.Places : 0)],
@@ -125,7 +125,7 @@ internal static class AllocationStage
             0,
             memberIds.Count,
             () => new MemberOrder(interests),
-            (m, _, order) =>
+            (int m, System.Threading.Tasks.ParallelLoopState _, MemberOrder order) =>
             {
                 var length = start[m + 1] - start[m];
                 if (length > 1)
@@ -280,7 +280,7 @@ internal static class AllocationStage
         var explainedProjects = new ProjectOutcome?[projects.Count];
         var rankOf = new int[interests.Count];
         var order = new KeyOrder(input);
-        System.Threading.Tasks.Parallel.For(0, projects.Count, p =>
+        System.Threading.Tasks.Parallel.For(0, projects.Count, (int p) =>
         {
             var project = projects[p];
             var allocated = project.Runnable && !excluded.Contains(project);

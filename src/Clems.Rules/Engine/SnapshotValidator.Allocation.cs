@@ -165,7 +165,7 @@ internal static partial class SnapshotValidator
         ValidationScope scope, Dictionary<string, int> projects, System.Collections.Immutable.ImmutableArray<T> items, System.Func<T, (OrganizationId Member, InitiativeId Project)> ids)
     {
         var positions = new (int, int)[items.Length];
-        System.Threading.Tasks.Parallel.For(0, items.Length, i =>
+        System.Threading.Tasks.Parallel.For(0, items.Length, (int i) =>
         {
             var (member, project) = ids(items[i]);
             positions[i] = (
