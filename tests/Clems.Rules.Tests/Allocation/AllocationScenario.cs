@@ -103,6 +103,12 @@ internal sealed class AllocationScenario
         return this;
     }
 
+    public AllocationScenario CommitIn(string member, string project, Money amount)
+    {
+        _commitments.Add(ResourceCommitment.OfMoney(new OrganizationId(member), new InitiativeId(project), CommitmentPhase.Implementation, amount, Base));
+        return this;
+    }
+
     public AllocationScenario CommitDays(string member, string project, decimal personDays, CommitmentPhase phase = CommitmentPhase.Implementation, int minutes = 0)
     {
         _commitments.Add(ResourceCommitment.OfPersonDays(new OrganizationId(member), new InitiativeId(project), phase, personDays, Base + Duration.FromMinutes(minutes)));
