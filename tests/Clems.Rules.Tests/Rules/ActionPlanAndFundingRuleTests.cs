@@ -126,6 +126,22 @@ public sealed class ActionPlanAndFundingRuleTests
     }
 
     [Fact]
+    public void Funding_InTwoOtherCurrencies_ListsEachCurrencysTotal()
+    {
+        // Arrange
+        var usd = new Money(1_000m, new Currency("USD"));
+        var snapshot = Cluster(An.Initiative("i-1").WithBudget(Ron(12_000m)).WithFunding(Ron(8_000m), usd, Eur(4_000m)));
+
+        // Act
+        _fixture.Given(snapshot).Fire();
+
+        // Assert
+        Assert.Equal(
+            "Funding of 4,000.00 EUR, 1,000.00 USD is in another currency than the budget (RON) and is not counted without an exchange rate.",
+            _fixture.SingleDecision().Reasons.Single(r => r.Code == "G11.funding-other-currency").Text);
+    }
+
+    [Fact]
     public void Initiative_WithEveryGap_GivesOneReasonPerGap()
     {
         // Arrange

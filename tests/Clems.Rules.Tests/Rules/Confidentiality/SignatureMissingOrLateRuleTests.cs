@@ -97,6 +97,29 @@ public sealed class SignatureMissingOrLateRuleTests
     }
 
     [Fact]
+    public void Participant_WithoutASignatureOrAnInvolvementStart_IsBlockedForBoth()
+    {
+        // Arrange
+        var initiative = An.Initiative("i-1").By("org-a").Confidential().WithParticipant("org-b", null);
+        var snapshot = Cluster(initiative);
+
+        // Act
+        _fixture.Given(snapshot).Fire();
+
+        // Assert
+        var reasons = _fixture.SingleDecision().Reasons;
+        Assert.Equal(["G3.no-agreement", "G3.involvement-start-unknown"], reasons.Select(r => r.Code));
+        Assert.Equal(
+            "Beta (org-b) has not signed the confidentiality agreement of confidential initiative i-1; "
+            + "it is blocked from the initiative until it signs before its involvement.",
+            reasons[0].Text);
+        Assert.Equal(
+            "No involvement start (involvedFrom) is recorded for Beta (org-b) in confidential initiative i-1, so a signature "
+            + "cannot be shown to precede it; record when its involvement starts.",
+            reasons[1].Text);
+    }
+
+    [Fact]
     public void Initiative_NotConfidential_NeedsNoAgreement()
     {
         // Arrange

@@ -41,6 +41,57 @@ public sealed class ExecutiveCapacityRuleTests
     }
 
     [Fact]
+    public void LoneRunnableInitiative_CapacityOfOne_CapacityReasonCountsInTheSingular()
+    {
+        // Arrange
+        var snapshot = A.Snapshot().With(A.Member("org-a")).WithFrameworks(Capacity(1))
+            .With(Funded("i-1", Ron(100m))).Build();
+
+        // Act
+        var report = s_engine.Evaluate(snapshot, Dates.AsOf);
+
+        // Assert
+        var decision = CapacityDecision(report, "i-1");
+        Assert.Equal(
+            "Framework v1 lets the executive team support 1 runnable initiative at once; 1 initiative is runnable.",
+            decision.Reasons.Single(r => r.Code == "G12.capacity").Text);
+    }
+
+    [Fact]
+    public void LoneRunnableInitiative_CapacityOfOne_FitsWithinIt()
+    {
+        // Arrange
+        var snapshot = A.Snapshot().With(A.Member("org-a")).WithFrameworks(Capacity(1))
+            .With(Funded("i-1", Ron(100m))).Build();
+
+        // Act
+        var report = s_engine.Evaluate(snapshot, Dates.AsOf);
+
+        // Assert
+        var decision = CapacityDecision(report, "i-1");
+        Assert.Equal(DecisionOutcome.Supported, decision.Outcome);
+        Assert.Contains(
+            "1 runnable initiative fits within the capacity of 1, so none queues.",
+            decision.Reasons.Single(r => r.Code == "G12.within-capacity").Text,
+            System.StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void MixedCurrencies_ExactlyAtCapacityWithoutRate_AreAllSupportedWithoutComparing()
+    {
+        // Arrange
+        var snapshot = A.Snapshot().With(A.Member("org-a")).WithFrameworks(Capacity(2))
+            .With(Funded("i-1", Ron(100m)), Funded("i-2", Eur(100m))).Build();
+
+        // Act
+        var report = s_engine.Evaluate(snapshot, Dates.AsOf);
+
+        // Assert
+        Assert.Equal(DecisionOutcome.Supported, CapacityDecision(report, "i-1").Outcome);
+        Assert.Equal(DecisionOutcome.Supported, CapacityDecision(report, "i-2").Outcome);
+    }
+
+    [Fact]
     public void RunnableInitiatives_OneBeyondCapacity_SmallestCommitmentQueues()
     {
         // Arrange
@@ -57,6 +108,25 @@ public sealed class ExecutiveCapacityRuleTests
         Assert.StartsWith("Position 1 of 1 in the queue", queued.Reasons[2].Text, System.StringComparison.Ordinal);
         Assert.Contains("(i-3), ranks higher because its members committed 200.00 RON against 100.00 RON", queued.Reasons[2].Text, System.StringComparison.Ordinal);
         Assert.Equal(DecisionOutcome.Supported, CapacityDecision(report, "i-3").Outcome);
+    }
+
+    [Fact]
+    public void RunnableInitiatives_OneBeyondCapacityOfOne_FirstInQueueHasTheSupportedOneAhead()
+    {
+        // Arrange
+        var snapshot = A.Snapshot().With(A.Member("org-a")).WithFrameworks(Capacity(1))
+            .With(Funded("i-1", Ron(100m)), Funded("i-2", Ron(200m))).Build();
+
+        // Act
+        var report = s_engine.Evaluate(snapshot, Dates.AsOf);
+
+        // Assert
+        var queued = CapacityDecision(report, "i-1");
+        Assert.Equal(DecisionOutcome.Queued, queued.Outcome);
+        Assert.StartsWith(
+            "Position 1 of 1 in the queue: all 1 initiative ahead of it",
+            queued.Reasons.Single(r => r.Code == "G12.queue-position").Text,
+            System.StringComparison.Ordinal);
     }
 
     [Fact]

@@ -32,6 +32,21 @@ public sealed class InternalBidFeasibleRuleTests
     }
 
     [Fact]
+    public void Bid_OneInterestedActiveMember_CountsItInTheSingular()
+    {
+        // Arrange
+        var snapshot = A.Snapshot().With(A.Member("org-a").WithExpertise("sludge", "soil"))
+            .With(new InternalBid(new("bid-1"), "Remediation", ["sludge", "soil"], [new OrganizationId("org-a")]));
+
+        // Act
+        var decision = Evaluate(snapshot, "bid-1");
+
+        // Assert
+        Assert.Equal(DecisionOutcome.Feasible, decision.Outcome);
+        Assert.Equal("1 active member is interested in internal bid Remediation (bid-1).", decision.Reasons[0].Text);
+    }
+
+    [Fact]
     public void Bid_ExpertiseOnlyFromLapsedMember_DoesNotFire()
     {
         // Arrange

@@ -117,6 +117,21 @@ public sealed class AdvertisingPublicationRejectedRuleTests
     }
 
     [Fact]
+    public void Item_OfANonMemberCoveredByOneOfItsApprovals_IsRejectedForTheMembershipAlone()
+    {
+        // Arrange
+        var item = Item("ad-1", "org-x");
+        var snapshot = Members().WithAdvertising([item], ApprovalOf("ap-old", item, to: A.Date(2026, 3, 5)), ApprovalOf("ap-1", item));
+
+        // Act
+        _fixture.Given(snapshot, Dates.AsOf).Fire();
+
+        // Assert
+        var reason = Assert.Single(_fixture.SingleDecision().Reasons);
+        Assert.Equal("G10.never-a-member", reason.Code);
+    }
+
+    [Fact]
     public void Item_CoveredByItsApproval_DoesNotFire()
     {
         // Arrange

@@ -35,6 +35,25 @@ public sealed class BelowQuorumRuleTests
     }
 
     [Fact]
+    public void Group_EveryMembershipLapsed_HasNoActiveMemberToName()
+    {
+        // Arrange
+        var lapsed = A.Date(2026, 2, 28);
+        var snapshot = A.Snapshot()
+            .With(A.Organization("org-a").MemberBetween(Dates.Joined, lapsed), A.Organization("org-b").MemberBetween(Dates.Joined, lapsed), A.Organization("org-c").MemberBetween(Dates.Joined, lapsed))
+            .With(A.WorkingGroup("wg-1", "org-a", "org-b", "org-c"));
+
+        // Act
+        _fixture.Given(snapshot).Fire();
+
+        // Assert
+        Assert.Equal(
+            "Working group Group wg-1 (wg-1) has 0 active member organisations on 2026-03-01; framework v1 requires at least 3. "
+            + "It cannot initiate initiatives until it is back at the minimum.",
+            _fixture.SingleDecision().Reasons.Single(r => r.Code == "G4.below-quorum").Text);
+    }
+
+    [Fact]
     public void Group_MembershipEndsOnAsOf_IsNotFlagged()
     {
         // Arrange

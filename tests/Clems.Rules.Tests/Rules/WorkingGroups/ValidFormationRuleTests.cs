@@ -1,5 +1,6 @@
 using System.Linq;
 using Clems.Rules.Decisions;
+using Clems.Rules.Framework;
 using Clems.Rules.Tests.Fixtures;
 using Clems.Rules.WorkingGroups;
 using Xunit;
@@ -32,6 +33,41 @@ public sealed class ValidFormationRuleTests
             + "(org-a, org-b and org-c); framework v1 (in force on the formation date) requires at least 3.",
             decision.Reasons[0].Text);
         Assert.Equal(["G4.founded-by-members", "G6.thematic-area", "G2.objective", "G2.portfolio"], decision.Reasons.Select(r => r.Code));
+    }
+
+    [Fact]
+    public void Formation_SingleFounderUnderAMinimumOfOne_CountsItInTheSingular()
+    {
+        // Arrange
+        var snapshot = A.Snapshot()
+            .With(A.Member("org-a"))
+            .With(Group("wg-1", A.Date(2024, 5, 1), "org-a"))
+            .WithFrameworks(new FrameworkVersion(new FrameworkVersionId("v1"), Dates.FrameworkAdopted, Dates.Joined, new FrameworkParameters(minimumWorkingGroupSize: 1)));
+
+        // Act
+        _fixture.Given(snapshot).Fire();
+
+        // Assert
+        var reason = _fixture.SingleDecision().Reasons.Single(r => r.Code == "G4.founded-by-members");
+        Assert.StartsWith("Working group Group wg-1 (wg-1) was formed on 2024-05-01 by 1 organisation ", reason.Text, System.StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Formation_DateAfterAsOf_IsApprovedButCannotActYet()
+    {
+        // Arrange
+        var snapshot = A.Snapshot()
+            .With(A.Member("org-a"), A.Member("org-b"), A.Member("org-c"))
+            .With(Group("wg-1", A.Date(2026, 3, 2), "org-a", "org-b", "org-c"));
+
+        // Act
+        _fixture.Given(snapshot).Fire();
+
+        // Assert
+        var decision = _fixture.SingleDecision();
+        Assert.Equal(DecisionOutcome.Approved, decision.Outcome);
+        var reason = Assert.Single(decision.Reasons, r => r.Code == "G4.not-yet-formed");
+        Assert.Equal("The formation date 2026-03-02 is after the as-of date 2026-03-01: the group cannot act yet.", reason.Text);
     }
 
     [Fact]
@@ -147,5 +183,21 @@ public sealed class ValidFormationRuleTests
         Assert.Equal(
             "The group is dissolved from 2026-02-01 (proposal p-end of 2026-01-10 by org-a and org-b).",
             _fixture.SingleDecision().Reasons.Single(r => r.Code == "G5.dissolved").Text);
+    }
+
+    [Fact]
+    public void Formation_DissolvedBeforeAsOf_NamesTheDissolutionProposal()
+    {
+        // Arrange
+        var snapshot = A.Snapshot()
+            .With(A.Member("org-a"), A.Member("org-b"), A.Member("org-c"))
+            .With(A.WorkingGroup("wg-1", "org-a", "org-b", "org-c"))
+            .With(Dissolve("p-end", "wg-1", A.Date(2026, 1, 10), A.Date(2026, 2, 1), "org-a", "org-b"));
+
+        // Act
+        _fixture.Given(snapshot).Fire();
+
+        // Assert
+        Assert.Contains(new FactReference("workingGroupProposal", "p-end"), _fixture.SingleDecision().Facts);
     }
 }
