@@ -60,7 +60,7 @@ internal sealed class ExecutiveCapacityRule : Rule
                 reasons.Add(ranking.Count <= capacity
                     ? new Reason(
                         "G12.within-capacity",
-                        Text.Inv($"All {Text.Count(ranking.Count, "runnable initiative fits", "runnable initiatives fit")} within the capacity of {capacity}, so none queues."))
+                        (ranking.Count == 1 ? "The only runnable initiative fits" : Text.Inv($"All {ranking.Count} runnable initiatives fit")) + Text.Inv($" within the capacity of {capacity}, so none queues."))
                     : new Reason(
                         "G12.within-capacity",
                         Text.Inv($"It ranks {i + 1} of {ranking.Count} by committed resources, then by the earlier instant it became ready ({entry.DescribeReadiness()}), within the capacity of {capacity}.")));
@@ -81,7 +81,7 @@ internal sealed class ExecutiveCapacityRule : Rule
 
             var ahead = ranking[i - 1];
             var before = position == 1
-                ? Text.Inv($"all {Text.Count(capacity, "initiative", "initiatives")} ahead of it are supported")
+                ? (capacity == 1 ? "the initiative ahead of it is supported" : Text.Inv($"all {capacity} initiatives ahead of it are supported"))
                 : Text.Inv($"ahead of it are the {capacity} supported and {position - 1} queued");
             reasons.Add(new Reason(
                 "G12.queue-position",

@@ -37,7 +37,8 @@ internal sealed class ValidFormationRule : Rule
         var asOf = Text.Date(fact.AsOf);
         var founders = fact.Founders.Where(s => s.IsActive).ToList();
         var foundedBy = Text.Inv($"{WorkingGroupText.GroupSubject(group)} was formed on {Text.Date(group.FormedOn)} by {Text.Count(founders.Count, "organisation", "organisations")} ")
-            + $"that were active members on that date ({WorkingGroupText.Organizations(founders)}); "
+            + (founders.Count == 1 ? "that was an active member" : "that were active members")
+            + $" on that date ({WorkingGroupText.Organizations(founders)}); "
             + WorkingGroupText.FormationMinimum(fact) + ".";
         var reasons = new List<Reason> { new("G4.founded-by-members", foundedBy) };
         reasons.AddRange(fact.Founders

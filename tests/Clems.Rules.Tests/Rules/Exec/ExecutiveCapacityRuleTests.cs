@@ -70,10 +70,9 @@ public sealed class ExecutiveCapacityRuleTests
         // Assert
         var decision = CapacityDecision(report, "i-1");
         Assert.Equal(DecisionOutcome.Supported, decision.Outcome);
-        Assert.Contains(
-            "1 runnable initiative fits within the capacity of 1, so none queues.",
-            decision.Reasons.Single(r => r.Code == "G12.within-capacity").Text,
-            System.StringComparison.Ordinal);
+        Assert.Equal(
+            "The only runnable initiative fits within the capacity of 1, so none queues.",
+            decision.Reasons.Single(r => r.Code == "G12.within-capacity").Text);
     }
 
     [Fact]
@@ -124,7 +123,7 @@ public sealed class ExecutiveCapacityRuleTests
         var queued = CapacityDecision(report, "i-1");
         Assert.Equal(DecisionOutcome.Queued, queued.Outcome);
         Assert.StartsWith(
-            "Position 1 of 1 in the queue: all 1 initiative ahead of it",
+            "Position 1 of 1 in the queue: the initiative ahead of it is supported",
             queued.Reasons.Single(r => r.Code == "G12.queue-position").Text,
             System.StringComparison.Ordinal);
     }

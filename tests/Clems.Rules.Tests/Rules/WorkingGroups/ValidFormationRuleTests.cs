@@ -49,7 +49,7 @@ public sealed class ValidFormationRuleTests
 
         // Assert
         var reason = _fixture.SingleDecision().Reasons.Single(r => r.Code == "G4.founded-by-members");
-        Assert.StartsWith("Working group Group wg-1 (wg-1) was formed on 2024-05-01 by 1 organisation ", reason.Text, System.StringComparison.Ordinal);
+        Assert.StartsWith("Working group Group wg-1 (wg-1) was formed on 2024-05-01 by 1 organisation that was an active member on that date ", reason.Text, System.StringComparison.Ordinal);
     }
 
     [Fact]
