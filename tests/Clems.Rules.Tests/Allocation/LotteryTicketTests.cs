@@ -1,4 +1,7 @@
 using System;
+using System.Buffers.Binary;
+using System.Security.Cryptography;
+using System.Text;
 using Clems.Rules.Allocation;
 using Xunit;
 
@@ -36,6 +39,31 @@ public sealed class LotteryTicketTests
     [Fact]
     public void Draw_NullScope_IsRefused()
         => Assert.Throws<ArgumentNullException>(() => LotteryTicket.Draw("seed-2026", null!, "org-a"));
+
+    [Fact]
+    public void Draw_NullScope_NamesTheScope()
+    {
+        // Act
+        var error = Assert.Throws<ArgumentNullException>(() => LotteryTicket.Draw("seed-2026", null!, "org-a"));
+
+        // Assert
+        Assert.Equal("scope", error.ParamName);
+    }
+
+    [Fact]
+    public void Draw_ASeedOfSixteenMegabytes_GivesTheTicketOfItsHashedText()
+    {
+        // Arrange
+        // Far more than any thread's stack: the hashed text must not be assembled on the stack.
+        var seed = new string('s', 16 * 1024 * 1024);
+        var hash = SHA256.HashData(Encoding.UTF8.GetBytes(LotteryTicket.Prefix + seed + "\np1\norg-a"));
+
+        // Act
+        var ticket = LotteryTicket.Draw(seed, "p1", "org-a");
+
+        // Assert
+        Assert.Equal(BinaryPrimitives.ReadUInt64BigEndian(hash), ticket);
+    }
 
     [Fact]
     public void Draw_EmptySeed_IsRefusedWithAMessageSayingToPublishOne()
