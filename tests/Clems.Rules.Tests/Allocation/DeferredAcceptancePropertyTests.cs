@@ -8,6 +8,20 @@ namespace Clems.Rules.Tests.Allocation;
 /// The algorithm's properties on random small problems built directly as flat arrays (design.md "Allocation").
 public sealed class DeferredAcceptancePropertyTests
 {
+    [Fact]
+    public void Run_ProjectWithIntMaxPlaces_HoldsTheInterest()
+    {
+        // Arrange: one member, one eligible interest, a project whose places are int.MaxValue; the project's heap
+        // must be sized by the interests, not by the places.
+        var input = new AllocationInput([int.MaxValue], [1], [0], [0], [true], [0, 1], [0], [0], 1);
+
+        // Act
+        var outcome = DeferredAcceptance.Run(input);
+
+        // Assert
+        Assert.Equal(InterestStatus.Held, Assert.Single(outcome.Status));
+    }
+
     [AllocationProperty(10)]
     public void Run_AnyProblem_RespectsCapacitiesCapsAndEligibility(AllocationProblem problem)
     {
