@@ -110,6 +110,79 @@ public sealed class AllocationOutcomeRuleTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void Outcome_Project_StatesThePlacesTheEligibleAndTheAdmitted()
+    {
+        // Arrange
+        var scenario = ThreeForTwo();
+
+        // Act
+        var decision = scenario.Evaluate().For(SubjectKind.Project, "p1").Single();
+
+        // Assert
+        Assert.Equal((Outcome, DecisionOutcome.Allocated), (decision.RuleId, decision.Outcome));
+        Assert.Equal("Project p1 offers 2 places; 3 eligible interests; 2 admitted.", decision.Reasons.Single(r => r.Code == "G16.places").Text);
+    }
+
+    [Fact]
+    public void Outcome_ProjectWithOnePlaceAndOneInterest_CountsInTheSingular()
+    {
+        // Arrange
+        var scenario = new AllocationScenario().Members("org-a").Project("p1", 1).Interest("org-a", "p1");
+
+        // Act
+        var decision = scenario.Evaluate().For(SubjectKind.Project, "p1").Single();
+
+        // Assert
+        Assert.Equal("Project p1 offers 1 place; 1 eligible interest; 1 admitted.", decision.Reasons.Single(r => r.Code == "G16.places").Text);
+    }
+
+    [Fact]
+    public void Outcome_NotReachedWithACapOfTwo_CountsThePlacesInThePlural()
+    {
+        // Arrange: org-a's cap of 2 is filled by p1 and p2, which it ranks above p3.
+        var scenario = new AllocationScenario().Members("org-a").Project("p1", 1).Project("p2", 1).Project("p3", 1)
+            .Interest("org-a", "p1").Interest("org-a", "p2").Interest("org-a", "p3").Cap("org-a", 2, "p1", "p2", "p3");
+
+        // Act
+        var decision = Interest(scenario.Evaluate(), "p3/org-a");
+
+        // Assert
+        Assert.Equal("Its cap of 2 places was filled by p1 and p2, which it ranked higher than p3; it did not compete here.", decision.Reasons.Single().Text);
+    }
+
+    [Fact]
+    public void Outcome_AdmittedWithoutASeed_ShowsTheLotteryAsNotDrawn()
+    {
+        // Arrange: no tie crosses the cutoff, so no seed is needed and no ticket is drawn.
+        var scenario = ThreeForTwo();
+        scenario.Seed = null;
+
+        // Act
+        var decision = Interest(scenario.Evaluate(), "p1/org-b");
+
+        // Assert
+        Assert.Equal(
+            "Admitted to p1 at rank 1 of 3 for 2 places, with key (preparationCommitment no; involvement 9 person-days; lottery not drawn).",
+            decision.Reasons.Single().Text);
+    }
+
+    [Fact]
+    public void Outcome_AdmittedOnMembershipSeniority_ShowsTheMembershipStart()
+    {
+        // Arrange
+        var scenario = new AllocationScenario()
+            .Members("org-a", "org-b")
+            .Project("p1", 1, competition: AllocationScenario.Rules(["org-a", "org-b"], CompetitionCriterion.MembershipSeniority))
+            .Interest("org-a", "p1").Interest("org-b", "p1");
+
+        // Act
+        var decision = Interest(scenario.Evaluate(), "p1/org-a");
+
+        // Assert
+        Assert.Contains("membershipSeniority member since 2020-01-01;", decision.Reasons.Single().Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Outcome_ProjectWithoutAgreedRules_DoesNotFire()
     {
         // Arrange
