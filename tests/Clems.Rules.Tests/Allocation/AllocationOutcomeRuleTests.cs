@@ -213,6 +213,23 @@ public sealed class AllocationOutcomeRuleTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void Lottery_TieAcrossTheCutoffWithoutASeed_AsksForTheSeedDrawnAfterTheFreeze()
+    {
+        // Arrange
+        var scenario = Tie();
+        scenario.Seed = null;
+
+        // Act
+        var error = Assert.Throws<SnapshotValidationException>(scenario.Evaluate);
+
+        // Assert
+        Assert.EndsWith(
+            "but the scenario publishes no lotterySeed. Publish the seed drawn after the competition rules were frozen (G16).",
+            Assert.Single(error.Problems).Message,
+            StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Lottery_TieWithASeed_IsDecidedByTheTickets()
     {
         // Arrange
