@@ -96,6 +96,20 @@ public sealed class AllocationOutcomeRuleTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void Outcome_NotReachedWithAPartialRanking_PutsTheRankedProjectBeforeTheUnranked()
+    {
+        // Arrange: org-a ranks only p2; by default it would propose to p1 (the project id) first.
+        var scenario = new AllocationScenario().Members("org-a").Project("p1", 1).Project("p2", 1)
+            .Interest("org-a", "p1").Interest("org-a", "p2").Cap("org-a", 1, "p2");
+
+        // Act
+        var decision = Interest(scenario.Evaluate(), "p1/org-a");
+
+        // Assert
+        Assert.Equal("Its cap of 1 place was filled by p2, which it ranked higher than p1; it did not compete here.", decision.Reasons.Single().Text);
+    }
+
+    [Fact]
     public void Outcome_NotReachedWithACapOfZero_SaysSoWithoutAnEmptyList()
     {
         // Arrange: regression — a cap of 0 fills with no project, and the text used to read "was filled by , which…".
@@ -227,6 +241,41 @@ public sealed class AllocationOutcomeRuleTests(ITestOutputHelper output)
             "but the scenario publishes no lotterySeed. Publish the seed drawn after the competition rules were frozen (G16).",
             Assert.Single(error.Problems).Message,
             StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Lottery_TieForOnePlaceWithoutASeed_IsRejectedAtTheSeed()
+    {
+        // Arrange: the first interest of the projection is the cutoff, tied with the second.
+        var scenario = new AllocationScenario()
+            .Members("org-a", "org-b")
+            .Project("p1", 1, competition: AllocationScenario.Rules(["org-a", "org-b"], CompetitionCriterion.CommittedAmount))
+            .Interest("org-a", "p1").Interest("org-b", "p1")
+            .Commit("org-a", "p1", 100m).Commit("org-b", "p1", 100m);
+        scenario.Seed = null;
+
+        // Act
+        var error = Assert.Throws<SnapshotValidationException>(scenario.Evaluate);
+
+        // Assert
+        Assert.Contains("org-a and org-b tie on every criterion", Assert.Single(error.Problems).Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Lottery_ProjectWithNoPlacesWithoutASeed_NeedsNoSeed()
+    {
+        // Arrange: no place, so no cutoff for a tie to cross.
+        var scenario = new AllocationScenario()
+            .Members("org-a")
+            .Project("p1", 0, competition: AllocationScenario.Rules(["org-a"], CompetitionCriterion.CommittedAmount))
+            .Interest("org-a", "p1");
+        scenario.Seed = null;
+
+        // Act
+        var decision = Interest(scenario.Evaluate(), "p1/org-a");
+
+        // Assert
+        Assert.Equal(("G16.no-places", DecisionOutcome.Waitlisted), (decision.Reasons.Single().Code, decision.Outcome));
     }
 
     [Fact]
