@@ -197,6 +197,40 @@ public sealed class AllocationOutcomeRuleTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void Outcome_AdmittedOnEarlierCommitment_ShowsTheFirstOfTheMembersCommitments()
+    {
+        // Arrange: org-a commits twice, at 09:00 and at 09:10.
+        var scenario = new AllocationScenario()
+            .Members("org-a", "org-b")
+            .Project("p1", 1, competition: AllocationScenario.Rules(["org-a", "org-b"], CompetitionCriterion.EarlierCommitment))
+            .Interest("org-a", "p1").Interest("org-b", "p1")
+            .Commit("org-a", "p1", 100m).Commit("org-a", "p1", 100m, minutes: 10).Commit("org-b", "p1", 100m, minutes: 20);
+
+        // Act
+        var decision = Interest(scenario.Evaluate(), "p1/org-a");
+
+        // Assert
+        Assert.Equal(DecisionOutcome.Admitted, decision.Outcome);
+        Assert.Contains("earlierCommitment 2026-01-10T09:00:00Z;", decision.Reasons.Single().Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Outcome_ClusterLotteryScope_ShowsTheClusterWideTicket()
+    {
+        // Arrange
+        var scenario = new AllocationScenario()
+            .Members("org-a", "org-b", "org-c")
+            .Project("p1", 2, competition: AllocationScenario.Rules(["org-a", "org-b", "org-c"], LotteryScope.Cluster, CompetitionCriterion.Involvement))
+            .Interest("org-a", "p1", personDays: 5m).Interest("org-b", "p1", personDays: 9m).Interest("org-c", "p1", personDays: 2m);
+
+        // Act
+        var decision = Interest(scenario.Evaluate(), "p1/org-b");
+
+        // Assert
+        Assert.EndsWith("lottery " + LotteryTicket.ToHex(LotteryTicket.Draw("seed-2026", string.Empty, "org-b")) + ").", decision.Reasons.Single().Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Outcome_ProjectWithoutAgreedRules_DoesNotFire()
     {
         // Arrange
