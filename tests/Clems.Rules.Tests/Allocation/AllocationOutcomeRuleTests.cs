@@ -346,6 +346,25 @@ public sealed class AllocationOutcomeRuleTests(ITestOutputHelper output)
         Assert.Equal("G16.below-cutoff", Interest(report, "p1/org-c").Reasons.Single().Code);
     }
 
+    [Fact]
+    public void Lottery_TieOnlyBelowTheCutoffWithoutASeed_NeedsNoSeed()
+    {
+        // Arrange: org-b commits most and takes the one place; org-a and org-c tie below it.
+        var scenario = new AllocationScenario()
+            .Members("org-a", "org-b", "org-c")
+            .Project("p1", 1, competition: AllocationScenario.Rules(["org-a", "org-b", "org-c"], CompetitionCriterion.CommittedAmount))
+            .Interest("org-a", "p1").Interest("org-b", "p1").Interest("org-c", "p1")
+            .Commit("org-a", "p1", 100m).Commit("org-b", "p1", 200m).Commit("org-c", "p1", 100m);
+        scenario.Seed = null;
+
+        // Act
+        var report = scenario.Evaluate();
+
+        // Assert
+        Assert.Equal(DecisionOutcome.Admitted, Interest(report, "p1/org-b").Outcome);
+        Assert.Equal("G16.below-cutoff", Interest(report, "p1/org-a").Reasons.Single().Code);
+    }
+
     private static AllocationScenario ThreeForTwo()
         => new AllocationScenario()
             .Members("org-a", "org-b", "org-c")
