@@ -96,6 +96,20 @@ public sealed class AllocationOutcomeRuleTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void Outcome_NotReachedWithAPartialRanking_PutsTheRankedProjectBeforeTheUnranked()
+    {
+        // Arrange: org-a ranks only p2; by default it would propose to p1 (the project id) first.
+        var scenario = new AllocationScenario().Members("org-a").Project("p1", 1).Project("p2", 1)
+            .Interest("org-a", "p1").Interest("org-a", "p2").Cap("org-a", 1, "p2");
+
+        // Act
+        var decision = Interest(scenario.Evaluate(), "p1/org-a");
+
+        // Assert
+        Assert.Equal("Its cap of 1 place was filled by p2, which it ranked higher than p1; it did not compete here.", decision.Reasons.Single().Text);
+    }
+
+    [Fact]
     public void Outcome_NotReachedWithACapOfZero_SaysSoWithoutAnEmptyList()
     {
         // Arrange: regression — a cap of 0 fills with no project, and the text used to read "was filled by , which…".
@@ -107,6 +121,113 @@ public sealed class AllocationOutcomeRuleTests(ITestOutputHelper output)
         // Assert
         Assert.Equal((Outcome, DecisionOutcome.Waitlisted), (decision.RuleId, decision.Outcome));
         Assert.Equal("Its cap is 0 places, so it takes no place and did not compete for p1.", decision.Reasons.Single().Text);
+    }
+
+    [Fact]
+    public void Outcome_Project_StatesThePlacesTheEligibleAndTheAdmitted()
+    {
+        // Arrange
+        var scenario = ThreeForTwo();
+
+        // Act
+        var decision = scenario.Evaluate().For(SubjectKind.Project, "p1").Single();
+
+        // Assert
+        Assert.Equal((Outcome, DecisionOutcome.Allocated), (decision.RuleId, decision.Outcome));
+        Assert.Equal("Project p1 offers 2 places; 3 eligible interests; 2 admitted.", decision.Reasons.Single(r => r.Code == "G16.places").Text);
+    }
+
+    [Fact]
+    public void Outcome_ProjectWithOnePlaceAndOneInterest_CountsInTheSingular()
+    {
+        // Arrange
+        var scenario = new AllocationScenario().Members("org-a").Project("p1", 1).Interest("org-a", "p1");
+
+        // Act
+        var decision = scenario.Evaluate().For(SubjectKind.Project, "p1").Single();
+
+        // Assert
+        Assert.Equal("Project p1 offers 1 place; 1 eligible interest; 1 admitted.", decision.Reasons.Single(r => r.Code == "G16.places").Text);
+    }
+
+    [Fact]
+    public void Outcome_NotReachedWithACapOfTwo_CountsThePlacesInThePlural()
+    {
+        // Arrange: org-a's cap of 2 is filled by p1 and p2, which it ranks above p3.
+        var scenario = new AllocationScenario().Members("org-a").Project("p1", 1).Project("p2", 1).Project("p3", 1)
+            .Interest("org-a", "p1").Interest("org-a", "p2").Interest("org-a", "p3").Cap("org-a", 2, "p1", "p2", "p3");
+
+        // Act
+        var decision = Interest(scenario.Evaluate(), "p3/org-a");
+
+        // Assert
+        Assert.Equal("Its cap of 2 places was filled by p1 and p2, which it ranked higher than p3; it did not compete here.", decision.Reasons.Single().Text);
+    }
+
+    [Fact]
+    public void Outcome_AdmittedWithoutASeed_ShowsTheLotteryAsNotDrawn()
+    {
+        // Arrange: no tie crosses the cutoff, so no seed is needed and no ticket is drawn.
+        var scenario = ThreeForTwo();
+        scenario.Seed = null;
+
+        // Act
+        var decision = Interest(scenario.Evaluate(), "p1/org-b");
+
+        // Assert
+        Assert.Equal(
+            "Admitted to p1 at rank 1 of 3 for 2 places, with key (preparationCommitment no; involvement 9 person-days; lottery not drawn).",
+            decision.Reasons.Single().Text);
+    }
+
+    [Fact]
+    public void Outcome_AdmittedOnMembershipSeniority_ShowsTheMembershipStart()
+    {
+        // Arrange
+        var scenario = new AllocationScenario()
+            .Members("org-a", "org-b")
+            .Project("p1", 1, competition: AllocationScenario.Rules(["org-a", "org-b"], CompetitionCriterion.MembershipSeniority))
+            .Interest("org-a", "p1").Interest("org-b", "p1");
+
+        // Act
+        var decision = Interest(scenario.Evaluate(), "p1/org-a");
+
+        // Assert
+        Assert.Contains("membershipSeniority member since 2020-01-01;", decision.Reasons.Single().Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Outcome_AdmittedOnEarlierCommitment_ShowsTheFirstOfTheMembersCommitments()
+    {
+        // Arrange: org-a commits twice, at 09:00 and at 09:10.
+        var scenario = new AllocationScenario()
+            .Members("org-a", "org-b")
+            .Project("p1", 1, competition: AllocationScenario.Rules(["org-a", "org-b"], CompetitionCriterion.EarlierCommitment))
+            .Interest("org-a", "p1").Interest("org-b", "p1")
+            .Commit("org-a", "p1", 100m).Commit("org-a", "p1", 100m, minutes: 10).Commit("org-b", "p1", 100m, minutes: 20);
+
+        // Act
+        var decision = Interest(scenario.Evaluate(), "p1/org-a");
+
+        // Assert
+        Assert.Equal(DecisionOutcome.Admitted, decision.Outcome);
+        Assert.Contains("earlierCommitment 2026-01-10T09:00:00Z;", decision.Reasons.Single().Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Outcome_ClusterLotteryScope_ShowsTheClusterWideTicket()
+    {
+        // Arrange
+        var scenario = new AllocationScenario()
+            .Members("org-a", "org-b", "org-c")
+            .Project("p1", 2, competition: AllocationScenario.Rules(["org-a", "org-b", "org-c"], LotteryScope.Cluster, CompetitionCriterion.Involvement))
+            .Interest("org-a", "p1", personDays: 5m).Interest("org-b", "p1", personDays: 9m).Interest("org-c", "p1", personDays: 2m);
+
+        // Act
+        var decision = Interest(scenario.Evaluate(), "p1/org-b");
+
+        // Assert
+        Assert.EndsWith("lottery " + LotteryTicket.ToHex(LotteryTicket.Draw("seed-2026", string.Empty, "org-b")) + ").", decision.Reasons.Single().Text, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -137,6 +258,58 @@ public sealed class AllocationOutcomeRuleTests(ITestOutputHelper output)
         Assert.Equal("$.lotterySeed", problem.Path);
         Assert.Contains("org-a, org-b and org-c", problem.Message, StringComparison.Ordinal);
         Assert.Contains("(preparationCommitment, committedAmount)", problem.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Lottery_TieAcrossTheCutoffWithoutASeed_AsksForTheSeedDrawnAfterTheFreeze()
+    {
+        // Arrange
+        var scenario = Tie();
+        scenario.Seed = null;
+
+        // Act
+        var error = Assert.Throws<SnapshotValidationException>(scenario.Evaluate);
+
+        // Assert
+        Assert.EndsWith(
+            "but the scenario publishes no lotterySeed. Publish the seed drawn after the competition rules were frozen (G16).",
+            Assert.Single(error.Problems).Message,
+            StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Lottery_TieForOnePlaceWithoutASeed_IsRejectedAtTheSeed()
+    {
+        // Arrange: the first interest of the projection is the cutoff, tied with the second.
+        var scenario = new AllocationScenario()
+            .Members("org-a", "org-b")
+            .Project("p1", 1, competition: AllocationScenario.Rules(["org-a", "org-b"], CompetitionCriterion.CommittedAmount))
+            .Interest("org-a", "p1").Interest("org-b", "p1")
+            .Commit("org-a", "p1", 100m).Commit("org-b", "p1", 100m);
+        scenario.Seed = null;
+
+        // Act
+        var error = Assert.Throws<SnapshotValidationException>(scenario.Evaluate);
+
+        // Assert
+        Assert.Contains("org-a and org-b tie on every criterion", Assert.Single(error.Problems).Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Lottery_ProjectWithNoPlacesWithoutASeed_NeedsNoSeed()
+    {
+        // Arrange: no place, so no cutoff for a tie to cross.
+        var scenario = new AllocationScenario()
+            .Members("org-a")
+            .Project("p1", 0, competition: AllocationScenario.Rules(["org-a"], CompetitionCriterion.CommittedAmount))
+            .Interest("org-a", "p1");
+        scenario.Seed = null;
+
+        // Act
+        var decision = Interest(scenario.Evaluate(), "p1/org-a");
+
+        // Assert
+        Assert.Equal(("G16.no-places", DecisionOutcome.Waitlisted), (decision.Reasons.Single().Code, decision.Outcome));
     }
 
     [Fact]
@@ -171,6 +344,25 @@ public sealed class AllocationOutcomeRuleTests(ITestOutputHelper output)
         // Assert
         Assert.Equal(DecisionOutcome.Waitlisted, Interest(report, "p1/org-c").Outcome);
         Assert.Equal("G16.below-cutoff", Interest(report, "p1/org-c").Reasons.Single().Code);
+    }
+
+    [Fact]
+    public void Lottery_TieOnlyBelowTheCutoffWithoutASeed_NeedsNoSeed()
+    {
+        // Arrange: org-b commits most and takes the one place; org-a and org-c tie below it.
+        var scenario = new AllocationScenario()
+            .Members("org-a", "org-b", "org-c")
+            .Project("p1", 1, competition: AllocationScenario.Rules(["org-a", "org-b", "org-c"], CompetitionCriterion.CommittedAmount))
+            .Interest("org-a", "p1").Interest("org-b", "p1").Interest("org-c", "p1")
+            .Commit("org-a", "p1", 100m).Commit("org-b", "p1", 200m).Commit("org-c", "p1", 100m);
+        scenario.Seed = null;
+
+        // Act
+        var report = scenario.Evaluate();
+
+        // Assert
+        Assert.Equal(DecisionOutcome.Admitted, Interest(report, "p1/org-b").Outcome);
+        Assert.Equal("G16.below-cutoff", Interest(report, "p1/org-a").Reasons.Single().Code);
     }
 
     private static AllocationScenario ThreeForTwo()

@@ -33,6 +33,37 @@ public sealed class NoAgreedRulesRuleTests
     }
 
     [Fact]
+    public void NoAgreedRules_OversubscribedWithoutRules_StatesTheEligibleAndThePlaces()
+    {
+        // Arrange
+        var scenario = new AllocationScenario().Members("org-a", "org-b", "org-c").Project("p1", 2)
+            .Interest("org-a", "p1").Interest("org-b", "p1").Interest("org-c", "p1");
+
+        // Act
+        var project = Project(scenario.Evaluate(), "p1");
+
+        // Assert
+        Assert.Equal(
+            "Project p1 has 3 eligible interests for 2 places, so an internal competition must decide.",
+            project.Reasons.Single(r => r.Code == "G16.oversubscribed").Text);
+    }
+
+    [Fact]
+    public void NoAgreedRules_OversubscribedForOnePlace_CountsThePlaceInTheSingular()
+    {
+        // Arrange
+        var scenario = new AllocationScenario().Members("org-a", "org-b").Project("p1", 1).Interest("org-a", "p1").Interest("org-b", "p1");
+
+        // Act
+        var project = Project(scenario.Evaluate(), "p1");
+
+        // Assert
+        Assert.Equal(
+            "Project p1 has 2 eligible interests for 1 place, so an internal competition must decide.",
+            project.Reasons.Single(r => r.Code == "G16.oversubscribed").Text);
+    }
+
+    [Fact]
     public void NoAgreedRules_AMemberAgreedExactlyAtTheFreeze_IsRefusedAndNamed()
     {
         // Arrange: agreements count strictly before the freeze.
