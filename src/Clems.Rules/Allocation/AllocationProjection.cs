@@ -11,10 +11,11 @@ using Clems.Rules.Utility;
 namespace Clems.Rules.Allocation;
 
 /// Projects the allocation facts once the initiative rules have fired and the runnable initiatives are known:
-/// one ProjectFact per project and one InterestFact per interest, references resolved, in id order.
+/// one ProjectFact per project and one InterestFact per interest, references resolved, in id order, with each
+/// project's range of interests.
 internal static class AllocationProjection
 {
-    internal static (List<ProjectFact> Projects, InterestFact[] Interests) Project(ProjectionScope scope)
+    internal static (List<ProjectFact> Projects, InterestFact[] Interests, int[] First) Project(ProjectionScope scope)
     {
         var snapshot = scope.Snapshot;
         var defaults = scope.Context.Framework.Parameters.DefaultCompetitionCriteria;
@@ -115,7 +116,19 @@ internal static class AllocationProjection
             };
         });
 
-        return (projectList, interests);
+        // Interests are ordered by project, then member: project p's interests are [First[p], First[p + 1]).
+        var ranges = new int[projectList.Count + 1];
+        foreach (var key in order)
+        {
+            ranges[(int)(key >> 32) + 1]++;
+        }
+
+        for (var p = 0; p < projectList.Count; p++)
+        {
+            ranges[p + 1] += ranges[p];
+        }
+
+        return (projectList, interests, ranges);
     }
 
     private struct Committed

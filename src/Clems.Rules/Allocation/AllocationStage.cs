@@ -20,14 +20,15 @@ internal static class AllocationStage
         ProjectionScope scope,
         IReadOnlyList<ProjectFact> projects,
         IReadOnlyList<InterestFact> interests,
+        int[] first,
         IEnumerable<ProjectDemand> demands,
         IEnumerable<ProjectExcluded> excluded)
     {
         var seed = scope.Snapshot.LotterySeed;
-        var projectIndex = new Dictionary<ProjectFact, int>();
+        var projectOf = new int[interests.Count];
         for (var p = 0; p < projects.Count; p++)
         {
-            projectIndex[projects[p]] = p;
+            projectOf.AsSpan(first[p], first[p + 1] - first[p]).Fill(p);
         }
 
         var excludedSet = excluded.Select(e => e.Project).ToHashSet();
@@ -78,7 +79,7 @@ internal static class AllocationStage
             [.. projects.Select(p => p.Runnable && !excludedSet.Contains(p) ? p.Places.Places : 0)],
             caps,
             [.. interests.Select(i => memberIndex[i])],
-            [.. interests.Select(i => projectIndex[i.Project])],
+            projectOf,
             eligible,
             preferenceStart,
             preferenceList,
@@ -90,7 +91,7 @@ internal static class AllocationStage
             CheckTiesNeedNoLottery(projects, demandByProject, excludedSet, input, outcome);
         }
 
-        return Explain(projects, interests, demandByProject, excludedSet, memberIds, memberIndex, preferences, input, outcome);
+        return Explain(projects, interests, first, demandByProject, excludedSet, memberIds, memberIndex, preferences, input, outcome);
     }
 
     /// Each member's interests, best first: its own ranking, then the default order (its committed amount to the
@@ -226,6 +227,7 @@ internal static class AllocationStage
     private static (List<ProjectOutcome>, AllocationResult) Explain(
         IReadOnlyList<ProjectFact> projects,
         IReadOnlyList<InterestFact> interests,
+        int[] first,
         Dictionary<ProjectFact, ProjectDemand> demands,
         HashSet<ProjectFact> excluded,
         List<OrganizationId> memberIds,
@@ -259,22 +261,7 @@ internal static class AllocationStage
             held[m] = holding.ToImmutable();
         }
 
-        // The projection ordered interests by project, then member: each project's interests are one range of indices.
-        var first = new int[projects.Count + 1];
-        var at = 0;
-        for (var p = 0; p < projects.Count; p++)
-        {
-            first[p] = at;
-            while (at < interests.Count && interests[at].Project == projects[p])
-            {
-                at++;
-            }
-        }
-
-        first[projects.Count] = at == interests.Count
-            ? at
-            : throw new InvalidOperationException("The allocation projection did not order the interests by project.");
-
+        // Each project's interests are one range of indices (the projection's order: project, then member).
         // Projects are explained independently (disjoint ranges of interests): in parallel, each into its own slot.
         var records = new ProjectAllocation[projects.Count];
         var explainedProjects = new ProjectOutcome?[projects.Count];

@@ -87,16 +87,17 @@ public sealed partial class GovernanceEngine
             progress?.Report(EvaluationStage.Allocation);
             if (!scope.Snapshot.Projects.IsEmpty)
             {
-                var (projects, interests) = AllocationProjection.Project(scope);
+                var (projects, interests, first) = AllocationProjection.Project(scope);
                 session.InsertAll(projects);
-                session.InsertAll(interests
-                    .GroupBy(i => i.Project)
-                    .Select(g => new ProjectInterests(g.Key, [.. g])));
+                session.InsertAll(Enumerable.Range(0, projects.Count)
+                    .Where(p => first[p + 1] > first[p])
+                    .Select(p => new ProjectInterests(projects[p], ImmutableArray.Create(interests, first[p], first[p + 1] - first[p]))));
                 session.Fire();
                 var (outcomes, result) = AllocationStage.Allocate(
                     scope,
                     projects,
                     interests,
+                    first,
                     session.Query<ProjectDemand>(),
                     session.Query<ProjectExcluded>());
                 session.InsertAll(outcomes);
