@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Immutable;
 using System.IO;
 using System.Text;
 using System.Text.Json;
@@ -71,13 +72,7 @@ public static class ReportWriter
             json.WriteString("project", project.Project.Value);
             json.WriteNumber("places", project.Places);
             json.WriteBoolean("allocated", project.Allocated);
-            json.WriteStartArray("criteria");
-            foreach (var criterion in project.Criteria)
-            {
-                json.WriteStringValue(ScenarioVocabulary.Criteria.NameOf(criterion));
-            }
-
-            json.WriteEndArray();
+            WriteStrings(json, "criteria", project.Criteria, static criterion => ScenarioVocabulary.Criteria.NameOf(criterion));
             if (project.CutoffRank is { } cutoff)
             {
                 json.WriteNumber("cutoffRank", cutoff);
@@ -102,13 +97,7 @@ public static class ReportWriter
                 }
 
                 json.WriteString("outcome", JsonFormat.CamelCase(entry.Outcome.ToString()));
-                json.WriteStartArray("key");
-                foreach (var value in entry.Key)
-                {
-                    json.WriteStringValue(value);
-                }
-
-                json.WriteEndArray();
+                WriteStrings(json, "key", entry.Key, static value => value);
                 json.WriteEndObject();
             }
 
@@ -131,20 +120,8 @@ public static class ReportWriter
                 json.WriteNull("cap");
             }
 
-            json.WriteStartArray("ranking");
-            foreach (var project in member.Ranking)
-            {
-                json.WriteStringValue(project.Value);
-            }
-
-            json.WriteEndArray();
-            json.WriteStartArray("places");
-            foreach (var project in member.Places)
-            {
-                json.WriteStringValue(project.Value);
-            }
-
-            json.WriteEndArray();
+            WriteStrings(json, "ranking", member.Ranking, static project => project.Value);
+            WriteStrings(json, "places", member.Places, static project => project.Value);
             json.WriteEndObject();
         }
 
@@ -161,34 +138,22 @@ public static class ReportWriter
         json.WriteEndObject();
         json.WriteString("outcome", JsonFormat.CamelCase(decision.Outcome.ToString()));
         json.WriteString("rule", decision.RuleId);
-        json.WriteStartArray("clauses");
-        foreach (var clause in decision.Clauses)
-        {
-            json.WriteStringValue(clause.ToString());
-        }
-
-        json.WriteEndArray();
-        json.WriteStartArray("reasons");
-        foreach (var reason in decision.Reasons)
-        {
-            json.WriteStringValue(reason.Text);
-        }
-
-        json.WriteEndArray();
-        json.WriteStartArray("reasonCodes");
-        foreach (var reason in decision.Reasons)
-        {
-            json.WriteStringValue(reason.Code);
-        }
-
-        json.WriteEndArray();
-        json.WriteStartArray("facts");
-        foreach (var fact in decision.Facts)
-        {
-            json.WriteStringValue(fact.ToString());
-        }
-
-        json.WriteEndArray();
+        WriteStrings(json, "clauses", decision.Clauses, static clause => clause.ToString());
+        WriteStrings(json, "reasons", decision.Reasons, static reason => reason.Text);
+        WriteStrings(json, "reasonCodes", decision.Reasons, static reason => reason.Code);
+        WriteStrings(json, "facts", decision.Facts, static fact => fact.ToString());
         json.WriteEndObject();
+    }
+
+    /// An array of strings: one per item of <paramref name="items"/>.
+    private static void WriteStrings<T>(Utf8JsonWriter json, string name, ImmutableArray<T> items, Func<T, string> text)
+    {
+        json.WriteStartArray(name);
+        foreach (var item in items)
+        {
+            json.WriteStringValue(text(item));
+        }
+
+        json.WriteEndArray();
     }
 }
