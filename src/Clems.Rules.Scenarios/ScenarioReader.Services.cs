@@ -1,5 +1,6 @@
 using System.Linq;
 using System.Text.Json;
+using Clems.Rules.Advertising;
 using Clems.Rules.Membership;
 using Clems.Rules.Scenarios.Reading;
 using Clems.Rules.Services;

@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 using System.Runtime.InteropServices;
+using Clems.Rules.Confidentiality;
 using Clems.Rules.Decisions;
 using Clems.Rules.Engine;
 using Clems.Rules.Framework;
@@ -15,10 +16,15 @@ namespace Clems.Rules.Allocation;
 /// project's range of interests.
 internal static class AllocationProjection
 {
-    internal static (List<ProjectFact> Projects, InterestFact[] Interests, int[] First) Project(ProjectionScope scope)
+    internal static (List<ProjectFact> Projects, InterestFact[] Interests, int[] First) Project(
+        ClusterSnapshot snapshot,
+        EvaluationContext context,
+        Dictionary<OrganizationId, MemberStanding> standings,
+        Dictionary<InitiativeId, InitiativeFact> initiatives,
+        HashSet<InitiativeId> runnable,
+        Dictionary<(InitiativeId Initiative, OrganizationId Organization), ConfidentialParticipation> participations)
     {
-        var snapshot = scope.Snapshot;
-        var defaults = scope.Context.Framework.Parameters.DefaultCompetitionCriteria;
+        var defaults = context.Framework.Parameters.DefaultCompetitionCriteria;
         var projectList = new List<ProjectFact>(snapshot.Projects.Length);
         foreach (var places in snapshot.Projects.OrderBy(p => p.Initiative))
         {
@@ -33,14 +39,13 @@ internal static class AllocationProjection
             }
 
             var chosen = competition is { Criteria.IsEmpty: false } ? competition.Criteria : defaults;
-            var initiative = scope.Initiatives[places.Initiative];
+            var initiative = initiatives[places.Initiative];
             var fact = new ProjectFact
             {
                 Places = places,
                 Initiative = initiative,
 
-                // Runnable exactly when no rule of the first round stopped it (what Initiatives.Runnable decided on).
-                Runnable = !initiative.Finding.Stopped,
+                Runnable = runnable.Contains(places.Initiative),
                 Subject = new DecisionSubject(SubjectKind.Project, places.Initiative.Value),
                 Criteria = [CompetitionCriterion.PreparationCommitment, .. chosen, CompetitionCriterion.Lottery],
                 DefaultCriteria = competition is null || competition.Criteria.IsEmpty,
@@ -101,7 +106,7 @@ internal static class AllocationProjection
                 Interest = interest,
                 Index = k,
                 MemberOrdinal = (int)(order[k] & 0xFFFF_FFFF),
-                Standing = scope.Standings[interest.Member],
+                Standing = standings[interest.Member],
                 Project = project,
                 Subject = new DecisionSubject(SubjectKind.Interest, interest.Project.Value + "/" + interest.Member.Value),
                 PreparationCommitted = own.Preparation,
@@ -111,7 +116,7 @@ internal static class AllocationProjection
                 ConfidentialityRequired = confidential,
                 SignedAgreement = confidential && signed.Contains((interest.Project, interest.Member)),
                 BlockedUnderConfidentiality = confidential
-                    && scope.ConfidentialParticipations.TryGetValue((interest.Project, interest.Member), out var participation)
+                    && participations.TryGetValue((interest.Project, interest.Member), out var participation)
                     && participation.IsBlocked,
             };
         });

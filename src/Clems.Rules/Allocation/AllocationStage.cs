@@ -17,14 +17,14 @@ namespace Clems.Rules.Allocation;
 internal static class AllocationStage
 {
     internal static (List<ProjectOutcome> Outcomes, AllocationResult Result) Allocate(
-        ProjectionScope scope,
+        ClusterSnapshot snapshot,
         IReadOnlyList<ProjectFact> projects,
         IReadOnlyList<InterestFact> interests,
         int[] first,
         IEnumerable<ProjectDemand> demands,
         IEnumerable<ProjectExcluded> excluded)
     {
-        var seed = scope.Snapshot.LotterySeed;
+        var seed = snapshot.LotterySeed;
         var projectOf = new int[interests.Count];
         for (var p = 0; p < projects.Count; p++)
         {
@@ -65,7 +65,7 @@ internal static class AllocationStage
 
         var memberIndex = new MemberIndex(compact);
 
-        var preferences = scope.Snapshot.MemberPreferences.ToDictionary(p => p.Member);
+        var preferences = snapshot.MemberPreferences.ToDictionary(p => p.Member);
         var caps = memberIds.Select(m => preferences.TryGetValue(m, out var p) && p.Cap is { } cap ? cap : int.MaxValue).ToArray();
         var (preferenceStart, preferenceList) = Preferences(interests, memberIds, memberIndex, preferences);
 

@@ -8,7 +8,7 @@ namespace Clems.Rules.Confidentiality;
 /// One participant of a confidential initiative with its signature of that initiative's agreement resolved (G3):
 /// one fact per (confidential initiative, participant), so that the G3 rules are alpha tests and never join
 /// participants to agreements on ids. <see cref="IsBlocked"/> is the single definition of "blocked under G3"; other
-/// areas (allocation) look it up through <c>ProjectionScope.ConfidentialParticipations</c>.
+/// areas (allocation) look it up through <see cref="ConfidentialityArea.Participations"/>.
 internal sealed class ConfidentialParticipation : IFactSource
 {
     public required InitiativeFact Initiative { get; init; }

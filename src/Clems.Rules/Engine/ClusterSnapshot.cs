@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using Clems.Rules.Advertising;
 using Clems.Rules.Allocation;
 using Clems.Rules.ClusterRoutes;
 using Clems.Rules.Confidentiality;

@@ -4,6 +4,7 @@ using System.Collections.Immutable;
 using System.Linq;
 using Clems.Rules.Allocation;
 using Clems.Rules.Decisions;
+using Clems.Rules.Framework;
 using NodaTime;
 using NRules;
 
@@ -39,7 +40,7 @@ public sealed partial class GovernanceEngine
         ArgumentNullException.ThrowIfNull(snapshot);
         progress?.Report(EvaluationStage.Validation);
         var problems = new List<ValidationProblem>(snapshot.Validate());
-        var (framework, superseded, frameworkProblem) = SnapshotValidator.SelectFramework(snapshot.Frameworks, asOf);
+        var (framework, superseded, frameworkProblem) = FrameworkArea.InForceOn(snapshot.Frameworks, asOf);
         if (frameworkProblem is not null)
         {
             problems.Add(frameworkProblem);
@@ -56,7 +57,7 @@ public sealed partial class GovernanceEngine
 
         var context = new EvaluationContext(asOf, framework!, superseded);
         progress?.Report(EvaluationStage.Rules);
-        var (decisions, allocation) = Fire(FactProjection.ProjectScope(snapshot, context), progress);
+        var (decisions, allocation) = Fire(FactProjection.Project(snapshot, context), progress);
         return new GovernanceReport(asOf, framework!, decisions, allocation);
     }
 
@@ -85,25 +86,13 @@ public sealed partial class GovernanceEngine
             session.InsertAll(scope.Facts);
             session.Fire();
             progress?.Report(EvaluationStage.Allocation);
-            if (!scope.Snapshot.Projects.IsEmpty)
+            foreach (var area in AreaRegistry.Areas)
             {
-                var (projects, interests, first) = AllocationProjection.Project(scope);
-                session.InsertAll(projects);
-                session.InsertAll(Enumerable.Range(0, projects.Count)
-                    .Where(p => first[p + 1] > first[p])
-                    .Select(p => new ProjectInterests(projects[p], ImmutableArray.Create(interests, first[p], first[p + 1] - first[p]))));
-                session.Fire();
-                var (outcomes, result) = AllocationStage.Allocate(
-                    scope,
-                    projects,
-                    interests,
-                    first,
-                    session.Query<ProjectDemand>(),
-                    session.Query<ProjectExcluded>());
-                session.InsertAll(outcomes);
-                session.Fire();
-                allocation = result;
+                scope.Enter(area);
+                area.FollowFirstFiring(scope, session);
             }
+
+            allocation = scope.Result(AllocationArea.Result) ?? AllocationResult.Empty;
         }
         catch (RuleRhsExpressionEvaluationException e) when (e.InnerException is SnapshotValidationException invalid)
         {
@@ -120,91 +109,8 @@ public sealed partial class GovernanceEngine
         }
 
         progress?.Report(EvaluationStage.Report);
-        var decisions = ReportOrdered(sink.Decisions);
+        var decisions = ReportOrder.Sort(sink.Decisions);
         return (decisions, allocation);
-    }
-
-    /// The report's order: subject kind, subject id (ordinal), rule id (ordinal), outcome. Decisions are bucketed by
-    /// kind, each bucket sorted on its ids with the ordinal string comparer (the fast path for a million subjects), then
-    /// the few decisions that share a subject ordered by rule and outcome.
-    private static ImmutableArray<Decision> ReportOrdered(IReadOnlyList<Decision> decisions)
-    {
-        var buckets = new List<Decision>[Enum.GetValues<SubjectKind>().Length];
-        foreach (var decision in decisions)
-        {
-            (buckets[(int)decision.Subject.Kind] ??= []).Add(decision);
-        }
-
-        var ordered = ImmutableArray.CreateBuilder<Decision>(decisions.Count);
-        foreach (var bucket in buckets)
-        {
-            if (bucket is null)
-            {
-                continue;
-            }
-
-            var (ids, items) = SortedById(bucket);
-            for (var start = 0; start < items.Length;)
-            {
-                var end = start + 1;
-                while (end < items.Length && string.Equals(ids[end], ids[start], StringComparison.Ordinal))
-                {
-                    end++;
-                }
-
-                if (end - start > 1)
-                {
-                    Array.Sort(items, start, end - start, SameSubjectOrder.Instance);
-                }
-
-                start = end;
-            }
-
-            ordered.AddRange(items);
-        }
-
-        return ordered.MoveToImmutable();
-    }
-
-    /// A bucket sorted by subject id, ordinal (decisions that share a subject are ordered afterwards). A large bucket
-    /// (the interests at scale) is sorted as two halves in parallel and merged.
-    private static (string[] Ids, Decision[] Items) SortedById(List<Decision> bucket)
-    {
-        var items = bucket.ToArray();
-        var ids = Array.ConvertAll(items, d => d.Subject.Id);
-        if (items.Length < 50_000)
-        {
-            Array.Sort(ids, items, StringComparer.Ordinal);
-            return (ids, items);
-        }
-
-        var half = items.Length / 2;
-        System.Threading.Tasks.Parallel.Invoke(
-            () => Array.Sort(ids, items, 0, half, StringComparer.Ordinal),
-            () => Array.Sort(ids, items, half, items.Length - half, StringComparer.Ordinal));
-        var mergedIds = new string[ids.Length];
-        var merged = new Decision[items.Length];
-        int a = 0, b = half;
-        for (var k = 0; k < merged.Length; k++)
-        {
-            var fromFirst = b == items.Length || (a < half && string.CompareOrdinal(ids[a], ids[b]) <= 0);
-            var from = fromFirst ? a++ : b++;
-            mergedIds[k] = ids[from];
-            merged[k] = items[from];
-        }
-
-        return (mergedIds, merged);
-    }
-
-    private sealed class SameSubjectOrder : IComparer<Decision>
-    {
-        public static readonly SameSubjectOrder Instance = new();
-
-        public int Compare(Decision? x, Decision? y)
-        {
-            var order = string.CompareOrdinal(x!.RuleId, y!.RuleId);
-            return order != 0 ? order : x.Outcome.CompareTo(y.Outcome);
-        }
     }
 
     /// The rule (or rules, when several share the failing condition) whose condition failed; NRules' message if unknown.

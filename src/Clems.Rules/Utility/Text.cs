@@ -13,6 +13,9 @@ internal static class Text
     /// without boxing its values: reasons are written for every interest of a million-interest cluster.
     internal static string Inv(ref InvariantText text) => text.ToStringAndClear();
 
+    /// The text with its first letter in upper case ("organisation" → "Organisation").
+    internal static string Capitalised(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
+
     internal static string Date(LocalDate date) => LocalDatePattern.Iso.Format(date);
 
     internal static string Instant(Instant instant) => InstantPattern.ExtendedIso.Format(instant);

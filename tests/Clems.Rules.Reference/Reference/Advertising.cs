@@ -3,8 +3,8 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Security.Cryptography;
 using System.Text;
+using Clems.Rules.Advertising;
 using Clems.Rules.Decisions;
-using Clems.Rules.Services;
 using NodaTime;
 
 namespace Clems.Rules.Reference.Clauses;

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using Clems.Rules.Advertising;
 using Clems.Rules.Allocation;
 using Clems.Rules.Confidentiality;
 using Clems.Rules.Decisions;
@@ -8,7 +9,6 @@ using Clems.Rules.Engine;
 using Clems.Rules.Framework;
 using Clems.Rules.Initiatives;
 using Clems.Rules.Membership;
-using Clems.Rules.Services;
 using Clems.Rules.WorkingGroups;
 using NodaTime;
 

@@ -48,9 +48,9 @@ internal sealed class RuleTestFixture<TRule>
     {
         var problems = snapshot.Validate();
         Assert.True(problems.Count == 0, "The test snapshot is invalid: " + string.Join("; ", problems));
-        var (framework, superseded, problem) = SnapshotValidator.SelectFramework(snapshot.Frameworks, asOf);
+        var (framework, superseded, problem) = Clems.Rules.Framework.FrameworkArea.InForceOn(snapshot.Frameworks, asOf);
         Assert.True(problem is null, "The test snapshot has no framework in force: " + problem);
-        return Insert(FactProjection.Project(snapshot, new EvaluationContext(asOf, framework!, superseded)));
+        return Insert(FactProjection.Project(snapshot, new EvaluationContext(asOf, framework!, superseded)).Facts);
     }
 
     public RuleTestFixture<TRule> Given(SnapshotBuilder snapshot) => Given(snapshot.Build(), Dates.AsOf);

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Linq;
+using Clems.Rules.Advertising;
 using Clems.Rules.Engine;
 using Clems.Rules.Membership;
 using Clems.Rules.Services;

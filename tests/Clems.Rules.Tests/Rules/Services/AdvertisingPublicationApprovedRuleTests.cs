@@ -1,6 +1,6 @@
 using System.Linq;
+using Clems.Rules.Advertising;
 using Clems.Rules.Decisions;
-using Clems.Rules.Services;
 using Clems.Rules.Tests.Fixtures;
 using Xunit;
 using static Clems.Rules.Tests.Fixtures.ServiceBuilders;

@@ -1,7 +1,7 @@
 using System.Linq;
+using Clems.Rules.Advertising;
 using Clems.Rules.Decisions;
 using Clems.Rules.Engine;
-using Clems.Rules.Services;
 using Clems.Rules.Tests.Fixtures;
 using NodaTime;
 using Xunit;

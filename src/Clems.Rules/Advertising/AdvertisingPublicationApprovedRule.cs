@@ -5,7 +5,7 @@ using Clems.Rules.Utility;
 using NRules.Fluent.Dsl;
 using NRules.RuleModel;
 
-namespace Clems.Rules.Services;
+namespace Clems.Rules.Advertising;
 
 /// S14: an active member's item that an approval of that exact item covers may be published; the reasons name the
 /// approval, the content hash, the channel and the interval.

@@ -5,7 +5,7 @@ using Clems.Rules.Utility;
 using NRules.Fluent.Dsl;
 using NRules.RuleModel;
 
-namespace Clems.Rules.Services;
+namespace Clems.Rules.Advertising;
 
 /// S14: an item is published only with a pre-approval of that exact item (same content hash, channel, validity
 /// interval), and only for an active member (G10). Lists every reason: the membership, and for each of the item's

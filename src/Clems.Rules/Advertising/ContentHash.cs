@@ -2,7 +2,7 @@ using System;
 using System.Security.Cryptography;
 using System.Text;
 
-namespace Clems.Rules.Services;
+namespace Clems.Rules.Advertising;
 
 /// The SHA-256 that binds an advertising approval to an item's content (S14): UTF-8 bytes, lower-case hex.
 internal static class ContentHash

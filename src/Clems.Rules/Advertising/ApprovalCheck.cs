@@ -1,7 +1,7 @@
 using Clems.Rules.Utility;
 using NodaTime;
 
-namespace Clems.Rules.Services;
+namespace Clems.Rules.Advertising;
 
 /// One approval of an advertising item tested against the item as it is now (S14): same content hash, same channel,
 /// publication date within the validity interval, approved on or before that date. Built in the projection for the

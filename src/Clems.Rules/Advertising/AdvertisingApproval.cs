@@ -1,7 +1,7 @@
 using Clems.Rules.Utility;
 using NodaTime;
 
-namespace Clems.Rules.Services;
+namespace Clems.Rules.Advertising;
 
 /// <summary>The cluster's pre-approval of one advertising item's content for one channel and a validity interval (S14).</summary>
 /// <remarks>

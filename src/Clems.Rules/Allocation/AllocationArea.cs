@@ -1,17 +1,35 @@
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.Linq;
+using Clems.Rules.Confidentiality;
+using Clems.Rules.Engine;
 using Clems.Rules.Initiatives;
 using Clems.Rules.Membership;
 using Clems.Rules.Utility;
+using NRules;
 
-namespace Clems.Rules.Engine;
+namespace Clems.Rules.Allocation;
 
-internal static partial class SnapshotValidator
+/// Who gets a place when a project is oversubscribed (G8, G16): projects, interests, commitments and member
+/// preferences are checked here; once the first firing has decided which initiatives are runnable, the allocation facts
+/// are inserted and fired (eligibility, demand, legitimacy of the competition rules), deferred acceptance runs on what
+/// those rules decided, and its outcome is inserted and fired (one explaining firing per project).
+internal sealed class AllocationArea : GovernanceArea
 {
+    /// The allocation the report carries.
+    internal static readonly AreaProduct<AllocationResult> Result = new("Allocation.Result");
+
+    internal override string Name => "Allocation";
+
+    internal override ImmutableArray<AreaProduct> Produces => [Result];
+
+    internal override ImmutableArray<AreaProduct> Consumes =>
+        [MembershipArea.Standings, InitiativesArea.Initiatives, InitiativesArea.Runnable, ConfidentialityArea.Participations];
+
     /// Projects, interests, commitments and member preferences (G8, G16): references resolve, one project per
     /// initiative, one interest per member and project, one currency per project's commitments (committed amounts are
     /// compared between members), rankings name only the member's own interests, each once.
-    private static void ValidateAllocation(ValidationScope scope)
+    internal override void Validate(ValidationScope scope)
     {
         var snapshot = scope.Snapshot;
         var projects = new Dictionary<string, int>(snapshot.Projects.Length, System.StringComparer.Ordinal);
@@ -20,9 +38,9 @@ internal static partial class SnapshotValidator
         {
             var project = snapshot.Projects[i];
             var path = new ItemPath("$.projects", i);
-            if (CheckInitiative(scope, project.Initiative.Value, path.Then(".initiative")) && !projects.TryAdd(project.Initiative.Value, i))
+            if (scope.CheckReference(InitiativesArea.InitiativeIds, project.Initiative.Value, path.Then(".initiative")) && !projects.TryAdd(project.Initiative.Value, i))
             {
-                scope.Problems.Add(new(path.Then(".initiative").ToString(), Text.Inv($"Initiative '{project.Initiative}' already has places at $.projects[{projects[project.Initiative.Value]}]; give each project one entry.")));
+                scope.Add(path.Then(".initiative"), Text.Inv($"Initiative '{project.Initiative}' already has places at $.projects[{projects[project.Initiative.Value]}]; give each project one entry."));
             }
 
             if (project.Competition is { } competition)
@@ -32,9 +50,9 @@ internal static partial class SnapshotValidator
                 {
                     var member = competition.Agreements[k].Member;
                     var at = path.Then(".competition.agreements", k).Then(".member");
-                    if (CheckOrganization(scope, member.Value, at) && !agreed.Add(member))
+                    if (scope.CheckReference(MembershipArea.Organizations, member.Value, at) && !agreed.Add(member))
                     {
-                        scope.Problems.Add(new(at.ToString(), $"Member '{member}' agrees twice; keep one agreement per member."));
+                        scope.Add(at, $"Member '{member}' agrees twice; keep one agreement per member.");
                     }
                 }
             }
@@ -50,11 +68,11 @@ internal static partial class SnapshotValidator
             var interest = snapshot.Interests[i];
             var path = new ItemPath("$.interests", i);
             var (member, project) = interestPositions[i];
-            member = member >= 0 ? member : FindOrganization(scope, interest.Member.Value, path.Then(".member"));
+            member = member >= 0 ? member : scope.FindReference(MembershipArea.Organizations, interest.Member.Value, path.Then(".member"));
             project = project >= 0 ? project : FindProject(scope, projects, interest.Project, path.Then(".project"));
             if (member >= 0 && project >= 0 && !interests.Add(PairKey.Of(member, project)))
             {
-                scope.Problems.Add(new(path.ToString(), $"Member '{interest.Member}' shows interest in '{interest.Project}' twice; keep one interest per member and project."));
+                scope.Add(path, $"Member '{interest.Member}' shows interest in '{interest.Project}' twice; keep one interest per member and project.");
             }
         }
 
@@ -66,15 +84,14 @@ internal static partial class SnapshotValidator
             var commitment = snapshot.Commitments[i];
             var path = new ItemPath("$.commitments", i);
             var (member, project) = commitmentPositions[i];
-            member = member >= 0 ? member : FindOrganization(scope, commitment.Member.Value, path.Then(".member"));
+            member = member >= 0 ? member : scope.FindReference(MembershipArea.Organizations, commitment.Member.Value, path.Then(".member"));
             project = project >= 0 ? project : FindProject(scope, projects, commitment.Project, path.Then(".project"));
             committed[i] = member >= 0 && project >= 0 ? PairKey.Of(member, project) : -1;
             if (commitment.Amount is { } amount && !currencies.TryAdd(commitment.Project, (amount.Currency, i)) && currencies[commitment.Project].Currency != amount.Currency)
             {
                 var first = currencies[commitment.Project];
-                scope.Problems.Add(new(
-                    path.Then(".amount.currency").ToString(),
-                    Text.Inv($"Commitments to '{commitment.Project}' are compared between members, so they share one currency: this one is in {amount.Currency}, the one at $.commitments[{first.Index}] in {first.Currency}. Convert it.")));
+                scope.Add(path.Then(".amount.currency"),
+                    Text.Inv($"Commitments to '{commitment.Project}' are compared between members, so they share one currency: this one is in {amount.Currency}, the one at $.commitments[{first.Index}] in {first.Currency}. Convert it."));
             }
         }
 
@@ -93,12 +110,12 @@ internal static partial class SnapshotValidator
         {
             var preference = preferences[i];
             var path = new ItemPath("$.memberPreferences", i);
-            var member = FindOrganization(scope, preference.Member.Value, path.Then(".member"));
+            var member = scope.FindReference(MembershipArea.Organizations, preference.Member.Value, path.Then(".member"));
             var first = true;
             if (member >= 0 && !seen.TryAdd(preference.Member, i))
             {
                 first = false;
-                scope.Problems.Add(new(path.Then(".member").ToString(), Text.Inv($"Member '{preference.Member}' already has preferences at $.memberPreferences[{seen[preference.Member]}]; merge them.")));
+                scope.Add(path.Then(".member"), Text.Inv($"Member '{preference.Member}' already has preferences at $.memberPreferences[{seen[preference.Member]}]; merge them."));
             }
 
             var ranking = preference.Ranking;
@@ -108,11 +125,11 @@ internal static partial class SnapshotValidator
                 var key = member >= 0 && projects.TryGetValue(project.Value, out var position) ? PairKey.Of(member, position) : -1;
                 if (ranking.IndexOf(project) < k)
                 {
-                    scope.Problems.Add(new(path.Then(".ranking", k).ToString(), $"Project '{project}' is ranked twice; rank each project once."));
+                    scope.Add(path.Then(".ranking", k), $"Project '{project}' is ranked twice; rank each project once.");
                 }
                 else if (!interests.Contains(key))
                 {
-                    scope.Problems.Add(new(path.Then(".ranking", k).ToString(), $"Member '{preference.Member}' ranks '{project}' but shows no interest in it; a member ranks its own interests only."));
+                    scope.Add(path.Then(".ranking", k), $"Member '{preference.Member}' ranks '{project}' but shows no interest in it; a member ranks its own interests only.");
                 }
 
                 if (first && key >= 0)
@@ -154,9 +171,9 @@ internal static partial class SnapshotValidator
 
         foreach (var member in mixed.Order())
         {
-            scope.Problems.Add(new(
+            scope.Add(
                 "$.memberPreferences",
-                $"Member '{member}' committed in {Text.List([.. codes[member]])} to projects it does not rank; amounts in different currencies are not compared without a rate. Give the member a ranking of those projects."));
+                $"Member '{member}' committed in {Text.List([.. codes[member]])} to projects it does not rank; amounts in different currencies are not compared without a rate. Give the member a ranking of those projects.");
         }
     }
 
@@ -164,12 +181,13 @@ internal static partial class SnapshotValidator
     private static (int Member, int Project)[] Positions<T>(
         ValidationScope scope, Dictionary<string, int> projects, System.Collections.Immutable.ImmutableArray<T> items, System.Func<T, (OrganizationId Member, InitiativeId Project)> ids)
     {
+        var organizations = scope.Ids(MembershipArea.Organizations);
         var positions = new (int, int)[items.Length];
         System.Threading.Tasks.Parallel.For(0, items.Length, (int i) =>
         {
             var (member, project) = ids(items[i]);
             positions[i] = (
-                scope.Organizations.TryGetValue(member.Value, out var m) ? m : -1,
+                organizations.TryGetValue(member.Value, out var m) ? m : -1,
                 projects.TryGetValue(project.Value, out var p) ? p : -1);
         });
         return positions;
@@ -183,7 +201,38 @@ internal static partial class SnapshotValidator
             return index;
         }
 
-        scope.Problems.Add(new(path.ToString(), $"No project with places for initiative '{project}' exists in $.projects; fix the id or add the project."));
+        scope.Add(path, $"No project with places for initiative '{project}' exists in $.projects; fix the id or add the project.");
         return -1;
+    }
+
+    internal override void FollowFirstFiring(ProjectionScope scope, ISession session)
+    {
+        if (scope.Snapshot.Projects.IsEmpty)
+        {
+            return;
+        }
+
+        var (projects, interests, first) = AllocationProjection.Project(
+            scope.Snapshot,
+            scope.Context,
+            scope.Get(MembershipArea.Standings),
+            scope.Get(InitiativesArea.Initiatives),
+            scope.Get(InitiativesArea.Runnable),
+            scope.Get(ConfidentialityArea.Participations));
+        session.InsertAll(projects);
+        session.InsertAll(Enumerable.Range(0, projects.Count)
+            .Where(p => first[p + 1] > first[p])
+            .Select(p => new ProjectInterests(projects[p], ImmutableArray.Create(interests, first[p], first[p + 1] - first[p]))));
+        session.Fire();
+        var (outcomes, result) = AllocationStage.Allocate(
+            scope.Snapshot,
+            projects,
+            interests,
+            first,
+            session.Query<ProjectDemand>(),
+            session.Query<ProjectExcluded>());
+        session.InsertAll(outcomes);
+        session.Fire();
+        scope.Publish(Result, result);
     }
 }

@@ -2,7 +2,7 @@ using Clems.Rules.Membership;
 using Clems.Rules.Utility;
 using NodaTime;
 
-namespace Clems.Rules.Services;
+namespace Clems.Rules.Advertising;
 
 /// <summary>A member's product or service advertised through the cluster's channels (S14), with its requested publication.</summary>
 /// <remarks>

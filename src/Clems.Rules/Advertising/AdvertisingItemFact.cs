@@ -5,7 +5,7 @@ using Clems.Rules.Decisions;
 using Clems.Rules.Membership;
 using NodaTime;
 
-namespace Clems.Rules.Services;
+namespace Clems.Rules.Advertising;
 
 /// An advertising item as the rules see it (S14): its member's standing, the SHA-256 of its current content, its
 /// publication date in Europe/Bucharest, and its own approvals (only those naming this item) already tested against it.
