@@ -88,7 +88,7 @@ internal sealed class TableReportRenderer : IReportRenderer
         table.AddColumn(new TableColumn(new Text("Why", Bold)));
         foreach (var entry in project.Entries)
         {
-            var why = interestDecisions[project.Project.Value + "/" + entry.Member.Value]
+            var why = interestDecisions[DecisionSubject.Interest(project.Project, entry.Member).Id]
                 .SelectMany(d => d.Reasons)
                 .Select(r => (IRenderable)new Text(r.Text));
             var cells = new List<IRenderable>

@@ -56,7 +56,7 @@ internal sealed class AdvertisingArea : GovernanceArea
             scope.Facts.Add(new AdvertisingItemFact
             {
                 Item = item,
-                Subject = new DecisionSubject(SubjectKind.AdvertisingItem, item.Id.Value),
+                Subject = DecisionSubject.AdvertisingItem(item.Id),
                 Standing = standings[item.Member],
                 ContentSha256 = sha,
                 PublicationDate = date,

@@ -31,10 +31,10 @@ internal sealed class AdvertisingItemFact : IFactSource
     {
         get
         {
-            yield return new FactReference("advertisingItem", Item.Id.Value);
+            yield return new FactReference(FactKind.AdvertisingItem, Item.Id.Value);
             foreach (var approval in Approvals)
             {
-                yield return new FactReference("advertisingApproval", approval.Approval.Id.Value);
+                yield return new FactReference(FactKind.AdvertisingApproval, approval.Approval.Id.Value);
             }
 
             foreach (var reference in Standing.References)

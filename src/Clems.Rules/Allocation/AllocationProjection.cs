@@ -46,7 +46,7 @@ internal static class AllocationProjection
                 Initiative = initiative,
 
                 Runnable = runnable.Contains(places.Initiative),
-                Subject = new DecisionSubject(SubjectKind.Project, places.Initiative.Value),
+                Subject = DecisionSubject.Project(places.Initiative),
                 Criteria = [CompetitionCriterion.PreparationCommitment, .. chosen, CompetitionCriterion.Lottery],
                 DefaultCriteria = competition is null || competition.Criteria.IsEmpty,
                 AgreedBeforeFreeze = agreed,
@@ -108,7 +108,7 @@ internal static class AllocationProjection
                 MemberOrdinal = (int)(order[k] & 0xFFFF_FFFF),
                 Standing = standings[interest.Member],
                 Project = project,
-                Subject = new DecisionSubject(SubjectKind.Interest, interest.Project.Value + "/" + interest.Member.Value),
+                Subject = DecisionSubject.Interest(interest.Project, interest.Member),
                 PreparationCommitted = own.Preparation,
                 CommittedAmount = own.Money,
                 FirstCommitmentAt = own.First,

@@ -61,7 +61,7 @@ internal sealed class InterestFact : IFactSource
     {
         var member = Standing.ReferenceArray;
         var facts = new FactReference[1 + member.Length + (withProject ? 1 : 0)];
-        facts[0] = new FactReference("interest", Subject.Id);
+        facts[0] = new FactReference(FactKind.Interest, Subject.Id);
         member.CopyTo(facts, 1);
         if (withProject)
         {

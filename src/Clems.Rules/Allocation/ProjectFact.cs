@@ -34,7 +34,7 @@ internal sealed class ProjectFact : IFactSource
     /// The scope the project's tickets are drawn in: its initiative id, or empty for one cluster-wide draw.
     public required string LotteryScope { get; init; }
 
-    public FactReference Reference => new("project", Places.Initiative.Value);
+    public FactReference Reference => new(FactKind.Project, Places.Initiative.Value);
 
     public IEnumerable<FactReference> References => [Reference];
 }

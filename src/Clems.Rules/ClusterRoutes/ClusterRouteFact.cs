@@ -38,8 +38,8 @@ internal sealed class ClusterRouteFact : IFactSource
     {
         get
         {
-            yield return new FactReference("organization", Organization.Id.Value);
-            yield return new FactReference("opportunity", Opportunity.Id.Value);
+            yield return new FactReference(FactKind.Organization, Organization.Id.Value);
+            yield return new FactReference(FactKind.Opportunity, Opportunity.Id.Value);
         }
     }
 }

@@ -1,3 +1,4 @@
+using Clems.Rules.Decisions;
 using Clems.Rules.Membership;
 
 namespace Clems.Rules.ClusterRoutes;
@@ -22,5 +23,5 @@ public sealed class ClusterRouteRequest
     public OpportunityId Opportunity { get; }
 
     /// <summary>The id of the cluster-route decision: <c>organisation/opportunity</c>.</summary>
-    public string SubjectId => Organization.Value + "/" + Opportunity.Value;
+    public string SubjectId => DecisionSubject.ClusterRoute(Organization, Opportunity).Id;
 }

@@ -90,7 +90,7 @@ internal sealed class ClusterRoutesArea : GovernanceArea
             scope.Facts.Add(new ClusterRouteFact
             {
                 Request = request,
-                Subject = new DecisionSubject(SubjectKind.ClusterRoute, request.SubjectId),
+                Subject = DecisionSubject.ClusterRoute(request.Organization, request.Opportunity),
                 Organization = organization,
                 Opportunity = opportunity,
                 SharedAreas = [.. organization.ThematicAreas.Intersect(opportunity.ThematicAreas).Order()],

@@ -29,11 +29,11 @@ internal sealed class ConfidentialParticipation : IFactSource
     {
         get
         {
-            yield return new FactReference("initiative", Initiative.Initiative.Id.Value);
-            yield return new FactReference("organization", Organization.Id.Value);
+            yield return new FactReference(FactKind.Initiative, Initiative.Initiative.Id.Value);
+            yield return new FactReference(FactKind.Organization, Organization.Id.Value);
             if (Agreement is not null)
             {
-                yield return new FactReference("confidentialityAgreement", Subject.Id);
+                yield return new FactReference(FactKind.ConfidentialityAgreement, Subject.Id);
             }
         }
     }

@@ -61,7 +61,7 @@ internal sealed class ConfidentialityArea : GovernanceArea
                     Organization = standings[participant.Organization].Organization,
                     Participant = participant,
                     Agreement = agreements.GetValueOrDefault(key),
-                    Subject = new DecisionSubject(SubjectKind.Participation, initiative.Initiative.Id.Value + "/" + participant.Organization.Value),
+                    Subject = DecisionSubject.Participation(initiative.Initiative.Id, participant.Organization),
                 };
                 participations[key] = fact;
                 scope.Facts.Add(fact);

@@ -24,6 +24,6 @@ internal sealed class EvaluationContext : IFactSource
 
     public IEnumerable<FactReference> References
     {
-        get { yield return new FactReference("framework", Framework.Id.Value); }
+        get { yield return new FactReference(FactKind.Framework, Framework.Id.Value); }
     }
 }

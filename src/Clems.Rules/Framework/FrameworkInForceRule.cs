@@ -50,6 +50,6 @@ internal sealed class FrameworkInForceRule : Rule
             "G1.parameters",
             Text.Inv($"Its parameters: minimum working group size {parameters.MinimumWorkingGroupSize}; executive capacity {parameters.ExecutiveCapacity}; default competition criteria {string.Join(", ", criteria)}.")));
 
-        ctx.Decide(new DecisionSubject(SubjectKind.Framework, framework.Id.Value), DecisionOutcome.Applied, reasons);
+        ctx.Decide(DecisionSubject.Framework(framework.Id), DecisionOutcome.Applied, reasons);
     }
 }

@@ -46,6 +46,6 @@ internal sealed class InitiativeFact : IFactSource
 
     public IEnumerable<FactReference> References
     {
-        get { yield return new FactReference("initiative", Initiative.Id.Value); }
+        get { yield return new FactReference(FactKind.Initiative, Initiative.Id.Value); }
     }
 }

@@ -143,7 +143,7 @@ internal sealed class InitiativesArea : GovernanceArea
         return new InitiativeFact
         {
             Initiative = initiative,
-            Subject = new DecisionSubject(SubjectKind.Initiative, initiative.Id.Value),
+            Subject = DecisionSubject.Initiative(initiative.Id),
             InitiatorOrganization = initiatorOrganization,
             InitiatorGroup = initiatorGroup,
             InitiatorOrganizations = actsFor,

@@ -59,7 +59,7 @@ internal sealed class InitiatorAndRepresentativeRule : Rule
                     $"{actsFor}, not the initiating member {fact.InitiatorOrganization!.Name} ({fact.InitiatorOrganization.Id})."));
         }
 
-        var facts = fact.Representative is { } rep ? [new FactReference("representative", rep.Id.Value)] : new List<FactReference>();
+        var facts = fact.Representative is { } rep ? [new FactReference(FactKind.Representative, rep.Id.Value)] : new List<FactReference>();
         ctx.Decide(fact.Subject, DecisionOutcome.Rejected, reasons, facts);
         InitiativeFinding.Stop(ctx, fact);
     }

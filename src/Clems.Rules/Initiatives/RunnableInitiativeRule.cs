@@ -55,7 +55,7 @@ internal sealed class RunnableInitiativeRule : Rule
                 "G11.funded",
                 $"Funding of {fact.FundingInBudgetCurrency} covers the budget of {fact.BudgetTotal}."),
         };
-        ctx.Decide(fact.Subject, DecisionOutcome.Runnable, reasons, [new FactReference("representative", fact.Representative.Id.Value)]);
+        ctx.Decide(fact.Subject, DecisionOutcome.Runnable, reasons, [new FactReference(FactKind.Representative, fact.Representative.Id.Value)]);
 
         // G12: the executive-capacity rule ranks the runnable initiatives of the evaluation together.
         ctx.Insert(new RunnableInitiative(fact));

@@ -28,7 +28,7 @@ internal sealed class InternalBidFact : IFactSource
     {
         get
         {
-            yield return new FactReference("internalBid", Bid.Id.Value);
+            yield return new FactReference(FactKind.InternalBid, Bid.Id.Value);
             foreach (var reference in Interested.SelectMany(i => i.References))
             {
                 yield return reference;

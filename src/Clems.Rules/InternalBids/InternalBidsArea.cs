@@ -44,7 +44,7 @@ internal sealed class InternalBidsArea : GovernanceArea
             scope.Facts.Add(new InternalBidFact
             {
                 Bid = bid,
-                Subject = new DecisionSubject(SubjectKind.InternalBid, bid.Id.Value),
+                Subject = DecisionSubject.InternalBid(bid.Id),
                 Interested = interested,
                 Missing = [.. bid.RequiredExpertise.Where(t => !declared.Contains(t)).Distinct().Order(System.StringComparer.Ordinal)],
             });

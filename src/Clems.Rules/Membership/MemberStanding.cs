@@ -35,8 +35,8 @@ internal sealed class MemberStanding : IFactSource
 
     /// Built once per organisation and shared by every fact about it (a member may have a thousand interests).
     internal FactReference[] ReferenceArray => _references ??= Term is null
-        ? [new FactReference("organization", Organization.Id.Value)]
-        : [new FactReference("organization", Organization.Id.Value), new FactReference("membership", Organization.Id.Value + "/" + Text.Date(Term.Start))];
+        ? [new FactReference(FactKind.Organization, Organization.Id.Value)]
+        : [new FactReference(FactKind.Organization, Organization.Id.Value), new FactReference(FactKind.Membership, DecisionSubject.Join(Organization.Id.Value, Text.Date(Term.Start)))];
 
     /// Resolves the standing of <paramref name="organization"/> on <paramref name="asOf"/> from its membership terms.
     public static MemberStanding Resolve(Organization organization, IReadOnlyList<MembershipTerm> terms, LocalDate asOf)

@@ -97,7 +97,7 @@ internal sealed class SalesAgencyArea : GovernanceArea
         return new SalesAgencyRequestFact
         {
             Request = request,
-            Subject = new DecisionSubject(SubjectKind.SalesAgencyRequest, request.Id.Value),
+            Subject = DecisionSubject.SalesAgencyRequest(request.Id),
             Requester = standings[request.RequestedBy],
             Item = description,
             InitiatorsSource = source,

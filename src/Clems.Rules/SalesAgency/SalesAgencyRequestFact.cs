@@ -35,11 +35,11 @@ internal sealed class SalesAgencyRequestFact : IFactSource
     {
         get
         {
-            yield return new FactReference("salesAgencyRequest", Request.Id.Value);
-            yield return new FactReference("organization", Request.RequestedBy.Value);
+            yield return new FactReference(FactKind.SalesAgencyRequest, Request.Id.Value);
+            yield return new FactReference(FactKind.Organization, Request.RequestedBy.Value);
             if (Request.Item.Initiative is { } initiative)
             {
-                yield return new FactReference("initiative", initiative.Value);
+                yield return new FactReference(FactKind.Initiative, initiative.Value);
             }
         }
     }

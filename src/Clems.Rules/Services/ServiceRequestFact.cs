@@ -29,7 +29,7 @@ internal sealed class ServiceRequestFact : IFactSource
     {
         get
         {
-            yield return new FactReference("serviceRequest", Request.Id.Value);
+            yield return new FactReference(FactKind.ServiceRequest, Request.Id.Value);
             foreach (var reference in Standing.References)
             {
                 yield return reference;

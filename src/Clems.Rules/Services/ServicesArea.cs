@@ -66,12 +66,12 @@ internal sealed class ServicesArea : GovernanceArea
             scope.Facts.Add(new ServiceRequestFact
             {
                 Request = request,
-                Subject = new DecisionSubject(SubjectKind.ServiceRequest, request.Id.Value),
+                Subject = DecisionSubject.ServiceRequest(request.Id),
                 Standing = standing,
                 StandingWhenRequested = whenRequested,
                 ProjectOrganizations = [.. request.Participants.Append(request.RequestedBy).Distinct().Order().Select(o => standings[o].Organization)],
                 ClusterRoute = request.Opportunity is { } opportunity
-                    ? new DecisionSubject(SubjectKind.ClusterRoute, request.RequestedBy.Value + "/" + opportunity)
+                    ? DecisionSubject.ClusterRoute(request.RequestedBy, new ClusterRoutes.OpportunityId(opportunity))
                     : null,
             });
         }

@@ -28,7 +28,7 @@ internal sealed class TenderMatchCandidate : IFactSource
     public required Instant AsOfInstant { get; init; }
 
     /// The alert's subject (tender id / organisation id), made for the candidates that are alerted only.
-    public DecisionSubject Subject => new(SubjectKind.TenderAlert, Tender.Id.Value + "/" + Profile.Organization.Value);
+    public DecisionSubject Subject => DecisionSubject.TenderAlert(Tender.Id, Profile.Organization);
 
     /// Whether the notice is sent to the profile's member: an active member (G10), the notice's country in the profile,
     /// its value in the profile's range, published, and its deadline still open at the as-of instant (S11).
@@ -51,8 +51,8 @@ internal sealed class TenderMatchCandidate : IFactSource
     {
         get
         {
-            yield return new FactReference("tender", Tender.Id.Value);
-            yield return new FactReference("tenderProfile", Profile.Organization.Value);
+            yield return new FactReference(FactKind.Tender, Tender.Id.Value);
+            yield return new FactReference(FactKind.TenderProfile, Profile.Organization.Value);
             foreach (var reference in Standing.References)
             {
                 yield return reference;

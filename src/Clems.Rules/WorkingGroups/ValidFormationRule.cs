@@ -84,9 +84,9 @@ internal sealed class ValidFormationRule : Rule
                 $"The group is dissolved from {Text.Date(dissolution.EffectiveFrom)} ({WorkingGroupText.Proposal(dissolution)})."));
         }
 
-        var extra = fact.Portfolio.Select(i => new FactReference("initiative", i.Id.Value))
-            .Concat(fact.Transformations.Concat(fact.PendingTransformations).Select(p => new FactReference("workingGroupProposal", p.Id.Value)))
-            .Concat(fact.Dissolution is { } d ? [new FactReference("workingGroupProposal", d.Id.Value)] : []);
+        var extra = fact.Portfolio.Select(i => new FactReference(FactKind.Initiative, i.Id.Value))
+            .Concat(fact.Transformations.Concat(fact.PendingTransformations).Select(p => new FactReference(FactKind.WorkingGroupProposal, p.Id.Value)))
+            .Concat(fact.Dissolution is { } d ? [new FactReference(FactKind.WorkingGroupProposal, d.Id.Value)] : []);
         ctx.Decide(fact.Subject, DecisionOutcome.Approved, reasons, extra);
     }
 }

@@ -75,6 +75,6 @@ internal sealed class WorkingGroupFact : IFactSource
 
     public IEnumerable<FactReference> References
     {
-        get { yield return new FactReference("workingGroup", Group.Id.Value); }
+        get { yield return new FactReference(FactKind.WorkingGroup, Group.Id.Value); }
     }
 }

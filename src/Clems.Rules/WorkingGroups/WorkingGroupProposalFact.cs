@@ -28,8 +28,8 @@ internal sealed class WorkingGroupProposalFact : IFactSource
     {
         get
         {
-            yield return new FactReference("workingGroupProposal", Proposal.Id.Value);
-            yield return new FactReference("workingGroup", Group.Id.Value);
+            yield return new FactReference(FactKind.WorkingGroupProposal, Proposal.Id.Value);
+            yield return new FactReference(FactKind.WorkingGroup, Group.Id.Value);
             foreach (var proposer in Proposers)
             {
                 foreach (var reference in proposer.Standing.References)

@@ -79,7 +79,7 @@ internal sealed class WorkingGroupsArea : GovernanceArea
             {
                 Proposal = proposal,
                 Group = group,
-                Subject = new DecisionSubject(SubjectKind.WorkingGroupProposal, proposal.Id.Value),
+                Subject = DecisionSubject.WorkingGroupProposal(proposal.Id),
                 Proposers = [.. proposal.ProposedBy.Order().Select(o => new WorkingGroupProposalFact.Proposer(StandingOn(o, proposal.ProposedOn), members.Contains(o)))],
             };
             scope.Facts.Add(fact);
@@ -111,7 +111,7 @@ internal sealed class WorkingGroupsArea : GovernanceArea
             var fact = new WorkingGroupFact
             {
                 Group = group,
-                Subject = new DecisionSubject(SubjectKind.WorkingGroup, group.Id.Value),
+                Subject = DecisionSubject.WorkingGroup(group.Id),
                 AsOf = asOf,
                 Framework = scope.Context.Framework,
                 FormationFramework = formationFramework ?? scope.Context.Framework,

@@ -37,7 +37,7 @@ public sealed class FrameworkInForceRuleTests
         Assert.Equal(DecisionOutcome.Applied, decision.Outcome);
         Assert.Equal("Framework.InForce", decision.RuleId);
         Assert.Equal([ClauseId.Parse("G1")], decision.Clauses.ToArray());
-        Assert.Equal([new FactReference("framework", "v2")], decision.Facts.ToArray());
+        Assert.Equal([new FactReference(FactKind.Framework, "v2")], decision.Facts.ToArray());
         Assert.Equal(
             "Framework v2, adopted by the General Assembly on 2025-11-15, is in force from 2026-01-01 and applies on 2026-03-01.",
             decision.Reasons[0].Text);

@@ -82,7 +82,7 @@ public sealed class InitiatorAndRepresentativeRuleTests
         var reason = Assert.Single(decision.Reasons);
         Assert.Equal("G9.representative-not-of-initiator", reason.Code);
         Assert.Equal("Bogdan Pop (rep-bogdan) represents Beta SA (org-b), not the initiating member Alpha SRL (org-a).", reason.Text);
-        Assert.Contains(new FactReference("representative", "rep-bogdan"), decision.Facts);
+        Assert.Contains(new FactReference(FactKind.Representative, "rep-bogdan"), decision.Facts);
     }
 
     [Fact]

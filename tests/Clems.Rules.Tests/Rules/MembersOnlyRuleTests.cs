@@ -210,7 +210,7 @@ public sealed class MembersOnlyRuleTests
 
         // Assert
         Assert.Equal(
-            [new FactReference("initiative", "i-1"), new FactReference("membership", "org-d/2020-01-01"), new FactReference("organization", "org-d")],
+            [new FactReference(FactKind.Initiative, "i-1"), new FactReference(FactKind.Membership, "org-d/2020-01-01"), new FactReference(FactKind.Organization, "org-d")],
             _fixture.SingleDecision().Facts.ToArray());
     }
 

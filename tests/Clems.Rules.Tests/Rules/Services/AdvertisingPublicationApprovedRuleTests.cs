@@ -28,7 +28,7 @@ public sealed class AdvertisingPublicationApprovedRuleTests
         Assert.Equal(
             $"Approval ap-1, given on 2026-02-20, covers item ad-1 as it is now: content SHA-256 {item.ContentSha256[..12]}…, channel newsletter, valid from 2026-03-01 to 2026-03-31, which includes the publication date 2026-03-10.",
             decision.Reasons[1].Text);
-        Assert.Contains(new FactReference("advertisingApproval", "ap-1"), decision.Facts);
+        Assert.Contains(new FactReference(FactKind.AdvertisingApproval, "ap-1"), decision.Facts);
     }
 
     [Fact]

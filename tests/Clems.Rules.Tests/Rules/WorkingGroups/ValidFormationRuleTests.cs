@@ -107,7 +107,7 @@ public sealed class ValidFormationRuleTests
         Assert.Equal(
             "Its portfolio: 2 initiatives, Initiative i-1 (i-1) and Initiative i-2 (i-2).",
             decision.Reasons.Single(r => r.Code == "G2.portfolio").Text);
-        Assert.Contains(new FactReference("initiative", "i-1"), decision.Facts);
+        Assert.Contains(new FactReference(FactKind.Initiative, "i-1"), decision.Facts);
     }
 
     [Fact]
@@ -198,6 +198,6 @@ public sealed class ValidFormationRuleTests
         _fixture.Given(snapshot).Fire();
 
         // Assert
-        Assert.Contains(new FactReference("workingGroupProposal", "p-end"), _fixture.SingleDecision().Facts);
+        Assert.Contains(new FactReference(FactKind.WorkingGroupProposal, "p-end"), _fixture.SingleDecision().Facts);
     }
 }
