@@ -184,6 +184,28 @@ internal sealed class JsonFields
         return null;
     }
 
+    /// Reads an array of names of <paramref name="values"/>; each name it does not know is a problem that calls it
+    /// not <paramref name="noun"/> (such as "a thematic area") and is left out.
+    public List<T> Enums<T>(string name, Vocabulary<T> values, string noun)
+        where T : struct, Enum
+    {
+        var items = new List<T>();
+        var names = Ids(name);
+        for (var k = 0; k < names.Count; k++)
+        {
+            if (values.TryParse(names[k], out var value))
+            {
+                items.Add(value);
+            }
+            else
+            {
+                _log.Add(Inv($"{At(name)}[{k}]"), $"'{names[k]}' is not {noun}; use one of: {string.Join(", ", values.Names)}.");
+            }
+        }
+
+        return items;
+    }
+
     public Money? Money(string name, bool required = true)
     {
         if (Element(name, required) is not { } value || Open(_log, value, At(name), "amount", "currency") is not { } money)

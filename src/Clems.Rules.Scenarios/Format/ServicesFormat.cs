@@ -5,10 +5,25 @@ using Clems.Rules.Membership;
 using Clems.Rules.Scenarios.Reading;
 using Clems.Rules.Services;
 
-namespace Clems.Rules.Scenarios;
+namespace Clems.Rules.Scenarios.Format;
 
-public static partial class ScenarioReader
+/// The JSON of the members' requests for the cluster's services (S1–S15) and of advertising items and their
+/// pre-approvals (S14).
+internal static class ServicesFormat
 {
+    internal static readonly ScenarioArray ServiceRequests = ScenarioArray.Of(
+        "serviceRequests", ReadServiceRequest, (s, items) => s with { ServiceRequests = [.. items] }, s => s.ServiceRequests, WriteServiceRequest);
+
+    internal static readonly ScenarioArray AdvertisingItems = ScenarioArray.Of(
+        "advertisingItems", ReadAdvertisingItem, (s, items) => s with { AdvertisingItems = [.. items] }, s => s.AdvertisingItems, WriteAdvertisingItem);
+
+    internal static readonly ScenarioArray AdvertisingApprovals = ScenarioArray.Of(
+        "advertisingApprovals",
+        ReadAdvertisingApproval,
+        (s, items) => s with { AdvertisingApprovals = [.. items] },
+        s => s.AdvertisingApprovals,
+        WriteAdvertisingApproval);
+
     private static ServiceRequest? ReadServiceRequest(ProblemLog log, JsonElement element, string path)
     {
         if (JsonFields.Open(log, element, path, "id", "service", "requestedBy", "requestedOn", "participants", "opportunity") is not { } r)
@@ -36,6 +51,26 @@ public static partial class ScenarioReader
             };
     }
 
+    private static void WriteServiceRequest(Utf8JsonWriter json, ServiceRequest request)
+    {
+        json.WriteStartObject();
+        json.WriteString("id", request.Id.Value);
+        json.WriteString("service", ServiceVocabulary.Services.NameOf(request.Service));
+        json.WriteString("requestedBy", request.RequestedBy.Value);
+        json.WriteDate("requestedOn", request.RequestedOn);
+        if (!request.Participants.IsEmpty)
+        {
+            json.WriteIds("participants", request.Participants.Select(p => p.Value));
+        }
+
+        if (request.Opportunity is { } opportunity)
+        {
+            json.WriteString("opportunity", opportunity);
+        }
+
+        json.WriteEndObject();
+    }
+
     private static AdvertisingItem? ReadAdvertisingItem(ProblemLog log, JsonElement element, string path)
     {
         if (JsonFields.Open(log, element, path, "id", "member", "content", "channel", "publishAt") is not { } a)
@@ -60,6 +95,17 @@ public static partial class ScenarioReader
             };
     }
 
+    private static void WriteAdvertisingItem(Utf8JsonWriter json, AdvertisingItem item)
+    {
+        json.WriteStartObject();
+        json.WriteString("id", item.Id.Value);
+        json.WriteString("member", item.Member.Value);
+        json.WriteString("content", item.Content);
+        json.WriteString("channel", item.Channel);
+        json.WriteInstant("publishAt", item.PublishAt);
+        json.WriteEndObject();
+    }
+
     private static AdvertisingApproval? ReadAdvertisingApproval(ProblemLog log, JsonElement element, string path)
     {
         if (JsonFields.Open(log, element, path, "id", "item", "contentSha256", "channel", "validFrom", "validTo", "approvedOn") is not { } a)
@@ -70,7 +116,7 @@ public static partial class ScenarioReader
         var id = a.Id("id");
         var item = a.Id("item");
         var sha = a.String("contentSha256", maxLength: 200);
-        if (sha is not null && !ContentHashFormat.IsSha256Hex(sha))
+        if (sha is not null && !IsSha256Hex(sha))
         {
             log.Add(a.At("contentSha256"), $"'{sha}' is not a SHA-256 in lower-case hex; give the 64 hexadecimal digits (0-9, a-f) of the SHA-256 of the approved content in UTF-8.");
             sha = null;
@@ -101,9 +147,19 @@ public static partial class ScenarioReader
     }
 
     /// The hash form the reader accepts, the same as <see cref="AdvertisingApproval.ContentSha256"/>'s.
-    private static class ContentHashFormat
+    private static bool IsSha256Hex(string value)
+        => value.Length == 64 && value.All(c => c is (>= '0' and <= '9') or (>= 'a' and <= 'f'));
+
+    private static void WriteAdvertisingApproval(Utf8JsonWriter json, AdvertisingApproval approval)
     {
-        internal static bool IsSha256Hex(string value)
-            => value.Length == 64 && value.All(c => c is (>= '0' and <= '9') or (>= 'a' and <= 'f'));
+        json.WriteStartObject();
+        json.WriteString("id", approval.Id.Value);
+        json.WriteString("item", approval.Item.Value);
+        json.WriteString("contentSha256", approval.ContentSha256);
+        json.WriteString("channel", approval.Channel);
+        json.WriteDate("validFrom", approval.ValidFrom);
+        json.WriteDate("validTo", approval.ValidTo);
+        json.WriteDate("approvedOn", approval.ApprovedOn);
+        json.WriteEndObject();
     }
 }

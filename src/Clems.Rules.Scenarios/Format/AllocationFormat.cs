@@ -1,16 +1,30 @@
-using System.Collections.Generic;
+using System.Globalization;
 using System.Linq;
 using System.Text.Json;
 using Clems.Rules.Allocation;
-using Clems.Rules.Framework;
 using Clems.Rules.Initiatives;
 using Clems.Rules.Membership;
 using Clems.Rules.Scenarios.Reading;
 
-namespace Clems.Rules.Scenarios;
+namespace Clems.Rules.Scenarios.Format;
 
-public static partial class ScenarioReader
+/// The JSON of the allocation of project places (G8, G16): projects with their competition rules, interests,
+/// resource commitments and members' preferences. The lottery seed is a field of the document, read and written with
+/// the document's other single fields.
+internal static class AllocationFormat
 {
+    internal static readonly ScenarioArray Projects = ScenarioArray.Of(
+        "projects", ReadProject, (s, items) => s with { Projects = [.. items] }, s => s.Projects, WriteProject);
+
+    internal static readonly ScenarioArray Interests = ScenarioArray.Of(
+        "interests", ReadInterest, (s, items) => s with { Interests = [.. items] }, s => s.Interests, WriteInterest);
+
+    internal static readonly ScenarioArray Commitments = ScenarioArray.Of(
+        "commitments", ReadCommitment, (s, items) => s with { Commitments = [.. items] }, s => s.Commitments, WriteCommitment);
+
+    internal static readonly ScenarioArray MemberPreferences = ScenarioArray.Of(
+        "memberPreferences", ReadPreferences, (s, items) => s with { MemberPreferences = [.. items] }, s => s.MemberPreferences, WritePreferences);
+
     private static ProjectPlaces? ReadProject(ProblemLog log, JsonElement element, string path)
     {
         if (JsonFields.Open(log, element, path, "initiative", "places", "requiresPreparationCommitment", "competition") is not { } p)
@@ -47,32 +61,7 @@ public static partial class ScenarioReader
         }
 
         var before = log.Problems.Count;
-        var criteria = new List<CompetitionCriterion>();
-        var names = c.Ids("criteria");
-        for (var k = 0; k < names.Count; k++)
-        {
-            if (!ScenarioVocabulary.Criteria.TryParse(names[k], out var criterion))
-            {
-                log.Add(
-                    c.At("criteria") + string.Create(System.Globalization.CultureInfo.InvariantCulture, $"[{k}]"),
-                    $"'{names[k]}' is not a competition criterion; use one of: {string.Join(", ", ScenarioVocabulary.Criteria.Names)}.");
-            }
-            else
-            {
-                criteria.Add(criterion);
-            }
-        }
-
-        if (criteria.Contains(CompetitionCriterion.PreparationCommitment) || criteria.Contains(CompetitionCriterion.Lottery))
-        {
-            log.Add(c.At("criteria"), "The preparation commitment always comes first and the lottery always last; list only the criteria in between.");
-        }
-
-        if (criteria.Distinct().Count() != criteria.Count)
-        {
-            log.Add(c.At("criteria"), "A competition criterion is listed twice; list each once.");
-        }
-
+        var criteria = FrameworkFormat.ReadCompetitionCriteria(log, c, "criteria");
         var freezeAt = c.Instant("freezeAt");
         var scope = c.Enum("lotteryScope", ScenarioVocabulary.LotteryScopes, required: false) ?? LotteryScope.Project;
         var agreements = c.Array("agreements", (e, p) =>
@@ -89,6 +78,38 @@ public static partial class ScenarioReader
         return log.Problems.Count > before || freezeAt is null
             ? null
             : new CompetitionRules(criteria, freezeAt.Value, agreements, scope);
+    }
+
+    private static void WriteProject(Utf8JsonWriter json, ProjectPlaces project)
+    {
+        json.WriteStartObject();
+        json.WriteString("initiative", project.Initiative.Value);
+        json.WriteNumber("places", project.Places);
+        if (project.RequiresPreparationCommitment)
+        {
+            json.WriteBoolean("requiresPreparationCommitment", true);
+        }
+
+        if (project.Competition is { } competition)
+        {
+            json.WriteStartObject("competition");
+            json.WriteIds("criteria", competition.Criteria.Select(ScenarioVocabulary.Criteria.NameOf));
+            json.WriteInstant("freezeAt", competition.FreezeAt);
+            json.WriteString("lotteryScope", ScenarioVocabulary.LotteryScopes.NameOf(competition.LotteryScope));
+            json.WriteStartArray("agreements");
+            foreach (var agreement in competition.Agreements)
+            {
+                json.WriteStartObject();
+                json.WriteString("member", agreement.Member.Value);
+                json.WriteInstant("agreedAt", agreement.AgreedAt);
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
+
+        json.WriteEndObject();
     }
 
     private static Interest? ReadInterest(ProblemLog log, JsonElement element, string path)
@@ -112,6 +133,17 @@ public static partial class ScenarioReader
         return log.Problems.Count > before || member is null || project is null || shownAt is null
             ? null
             : new Interest(new OrganizationId(member), new InitiativeId(project), shownAt.Value, representatives, personDays);
+    }
+
+    private static void WriteInterest(Utf8JsonWriter json, Interest interest)
+    {
+        json.WriteStartObject();
+        json.WriteString("member", interest.Member.Value);
+        json.WriteString("project", interest.Project.Value);
+        json.WriteInstant("shownAt", interest.ShownAt);
+        json.WriteNumber("representatives", interest.Representatives);
+        json.WriteString("personDays", interest.PersonDays.ToString(CultureInfo.InvariantCulture));
+        json.WriteEndObject();
     }
 
     private static ResourceCommitment? ReadCommitment(ProblemLog log, JsonElement element, string path)
@@ -153,6 +185,25 @@ public static partial class ScenarioReader
             : ResourceCommitment.OfPersonDays(memberId, projectId, phase.Value, personDays!.Value, at.Value);
     }
 
+    private static void WriteCommitment(Utf8JsonWriter json, ResourceCommitment commitment)
+    {
+        json.WriteStartObject();
+        json.WriteString("member", commitment.Member.Value);
+        json.WriteString("project", commitment.Project.Value);
+        json.WriteString("phase", ScenarioVocabulary.Phases.NameOf(commitment.Phase));
+        if (commitment.Amount is { } amount)
+        {
+            json.WriteMoney("amount", amount);
+        }
+        else
+        {
+            json.WriteString("personDays", commitment.PersonDays!.Value.ToString(CultureInfo.InvariantCulture));
+        }
+
+        json.WriteInstant("at", commitment.At);
+        json.WriteEndObject();
+    }
+
     private static MemberAllocationPreferences? ReadPreferences(ProblemLog log, JsonElement element, string path)
     {
         if (JsonFields.Open(log, element, path, "member", "cap", "ranking") is not { } p)
@@ -167,5 +218,18 @@ public static partial class ScenarioReader
         return log.Problems.Count > before || member is null
             ? null
             : new MemberAllocationPreferences(new OrganizationId(member), cap, ranking.Select(r => new InitiativeId(r)));
+    }
+
+    private static void WritePreferences(Utf8JsonWriter json, MemberAllocationPreferences preference)
+    {
+        json.WriteStartObject();
+        json.WriteString("member", preference.Member.Value);
+        if (preference.Cap is { } cap)
+        {
+            json.WriteNumber("cap", cap);
+        }
+
+        json.WriteIds("ranking", preference.Ranking.Select(r => r.Value));
+        json.WriteEndObject();
     }
 }

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Globalization;
 using System.Linq;
 using System.Text.Json;
 using Clems.Rules.Membership;
@@ -8,14 +9,59 @@ using NodaTime;
 using NodaTime.Text;
 using NodaTime.TimeZones;
 
-namespace Clems.Rules.Scenarios;
+namespace Clems.Rules.Scenarios.Format;
 
-public static partial class ScenarioReader
+/// The JSON of the members' tender profiles and of the public tender notices monitored for them (S11).
+internal static class TendersFormat
 {
+    internal static readonly ScenarioArray TenderProfiles = ScenarioArray.Of(
+        "tenderProfiles", ReadTenderProfile, (s, items) => s with { TenderProfiles = [.. items] }, s => s.TenderProfiles, WriteTenderProfile);
+
+    internal static readonly ScenarioArray Tenders = ScenarioArray.Of(
+        "tenders", ReadTender, (s, items) => s with { Tenders = [.. items] }, s => s.Tenders, WriteTender);
+
     // A local time that falls in a DST gap does not exist in the zone: an input error. One that occurs twice (the hour
     // repeated when clocks go back) is read as the earlier of the two instants.
     private static readonly ZoneLocalMappingResolver s_deadlineResolver =
         Resolvers.CreateMappingResolver(Resolvers.ReturnEarlier, Resolvers.ThrowWhenSkipped);
+
+    private static TenderProfile? ReadTenderProfile(ProblemLog log, JsonElement element, string path)
+    {
+        if (JsonFields.Open(log, element, path, "organization", "cpvPrefixes", "countries", "minValue", "maxValue") is not { } p)
+        {
+            return null;
+        }
+
+        var before = log.Problems.Count;
+        var organization = p.Id("organization");
+        var prefixes = Codes(log, p, "cpvPrefixes", CpvPrefix.IsValid, "a CPV prefix: 2 to 8 digits, such as 45 or 9040");
+        var countries = p.Ids("countries")
+            .Select((c, k) => Country(log, c, $"{p.At("countries")}[{k.ToString(CultureInfo.InvariantCulture)}]"))
+            .ToList();
+        var min = p.Money("minValue");
+        var max = p.Money("maxValue");
+        return log.Problems.Count > before || organization is null || min is null || max is null
+            ? null
+            : new TenderProfile
+            {
+                Organization = new OrganizationId(organization),
+                CpvPrefixes = [.. prefixes.Select(x => new CpvPrefix(x))],
+                Countries = [.. countries.Select(c => c!.Value)],
+                MinValue = min.Value,
+                MaxValue = max.Value,
+            };
+    }
+
+    private static void WriteTenderProfile(Utf8JsonWriter json, TenderProfile profile)
+    {
+        json.WriteStartObject();
+        json.WriteString("organization", profile.Organization.Value);
+        json.WriteIds("cpvPrefixes", profile.CpvPrefixes.Select(p => p.Value));
+        json.WriteIds("countries", profile.Countries.Select(c => c.Value));
+        json.WriteMoney("minValue", profile.MinValue);
+        json.WriteMoney("maxValue", profile.MaxValue);
+        json.WriteEndObject();
+    }
 
     private static TenderNotice? ReadTender(ProblemLog log, JsonElement element, string path)
     {
@@ -46,31 +92,20 @@ public static partial class ScenarioReader
             };
     }
 
-    private static TenderProfile? ReadTenderProfile(ProblemLog log, JsonElement element, string path)
+    private static void WriteTender(Utf8JsonWriter json, TenderNotice tender)
     {
-        if (JsonFields.Open(log, element, path, "organization", "cpvPrefixes", "countries", "minValue", "maxValue") is not { } p)
-        {
-            return null;
-        }
-
-        var before = log.Problems.Count;
-        var organization = p.Id("organization");
-        var prefixes = Codes(log, p, "cpvPrefixes", CpvPrefix.IsValid, "a CPV prefix: 2 to 8 digits, such as 45 or 9040");
-        var countries = p.Ids("countries")
-            .Select((c, k) => Country(log, c, $"{p.At("countries")}[{k.ToString(System.Globalization.CultureInfo.InvariantCulture)}]"))
-            .ToList();
-        var min = p.Money("minValue");
-        var max = p.Money("maxValue");
-        return log.Problems.Count > before || organization is null || min is null || max is null
-            ? null
-            : new TenderProfile
-            {
-                Organization = new OrganizationId(organization),
-                CpvPrefixes = [.. prefixes.Select(x => new CpvPrefix(x))],
-                Countries = [.. countries.Select(c => c!.Value)],
-                MinValue = min.Value,
-                MaxValue = max.Value,
-            };
+        json.WriteStartObject();
+        json.WriteString("id", tender.Id.Value);
+        json.WriteString("title", tender.Title);
+        json.WriteIds("cpvCodes", tender.CpvCodes.Select(c => c.Value));
+        json.WriteString("country", tender.Country.Value);
+        json.WriteMoney("estimatedValue", tender.EstimatedValue);
+        json.WriteInstant("publishedAt", tender.PublishedAt);
+        json.WriteStartObject("deadline");
+        json.WriteString("local", LocalDateTimePattern.ExtendedIso.Format(tender.Deadline.LocalDateTime));
+        json.WriteString("zone", tender.Deadline.Zone.Id);
+        json.WriteEndObject();
+        json.WriteEndObject();
     }
 
     private static List<string> Codes(ProblemLog log, JsonFields fields, string name, System.Func<string, bool> valid, string expected)
