@@ -24,8 +24,8 @@ internal static class ScenarioArrays
         WorkingGroupsFormat.WorkingGroupProposals,
         ConfidentialityFormat.ConfidentialityAgreements,
         ServicesFormat.ServiceRequests,
-        ServicesFormat.AdvertisingItems,
-        ServicesFormat.AdvertisingApprovals,
+        AdvertisingFormat.AdvertisingItems,
+        AdvertisingFormat.AdvertisingApprovals,
         TendersFormat.TenderProfiles,
         TendersFormat.Tenders,
     ];
