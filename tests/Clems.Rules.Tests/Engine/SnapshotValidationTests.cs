@@ -153,6 +153,28 @@ public sealed class SnapshotValidationTests
     }
 
     [Fact]
+    public void Exception_OneProblem_SaysOneProblem()
+    {
+        // Act
+        var exception = new SnapshotValidationException([new ValidationProblem("$.frameworks", "No framework version is in force.")]);
+
+        // Assert
+        Assert.StartsWith("The input is invalid (1 problem):", exception.Message, StringComparison.Ordinal);
+        Assert.Contains("$.frameworks: No framework version is in force.", exception.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Exception_WithoutAProblem_IsRefusedSayingItNeedsOne()
+    {
+        // Act
+        var error = Assert.Throws<ArgumentException>(() => new SnapshotValidationException([]));
+
+        // Assert
+        Assert.Equal("problems", error.ParamName);
+        Assert.Contains("needs at least one problem", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Validate_ValidSnapshot_FindsNoProblem()
     {
         // Arrange
