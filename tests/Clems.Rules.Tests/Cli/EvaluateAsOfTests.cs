@@ -1,6 +1,7 @@
 using System;
 using System.Text.Json.Nodes;
 using NodaTime;
+using NodaTime.Text;
 using Xunit;
 
 namespace Clems.Rules.Tests.Cli;
@@ -37,11 +38,15 @@ public sealed class EvaluateAsOfTests
     [Fact]
     public void Evaluate_NoAsOfOption_UsesTheDocumentsAsOf()
     {
+        // Arrange: the example's own asOf, which is not the harness clock's today.
+        var documentAsOf = (string?)JsonNode.Parse(System.IO.File.ReadAllText(CliHarness.ExamplePath))!["asOf"];
+        Assert.NotEqual(LocalDatePattern.Iso.Format(CliHarness.DefaultNow.InUtc().Date), documentAsOf);
+
         // Act
         var run = CliHarness.Run("evaluate", CliHarness.ExamplePath, "--format", "json");
 
         // Assert
-        Assert.Equal("2026-03-01", (string?)JsonNode.Parse(run.Output)!["asOf"]);
+        Assert.Equal(documentAsOf, (string?)JsonNode.Parse(run.Output)!["asOf"]);
     }
 
     [Fact]

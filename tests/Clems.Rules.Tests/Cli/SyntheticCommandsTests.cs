@@ -2,6 +2,7 @@ using System;
 using System.IO;
 using System.Linq;
 using System.Text.Json;
+using Clems.Rules.Membership;
 using Clems.Rules.Scenarios;
 using Xunit;
 
@@ -15,18 +16,20 @@ public sealed class SyntheticCommandsTests
         // Arrange
         using var folder = new TempScenario("{}");
         var path = Path.Combine(Path.GetDirectoryName(folder.Path)!, "generated.json");
+        const int Interests = 300;
 
         // Act
-        var generate = CliHarness.Run("generate", "--members", "60", "--projects", "8", "--interests", "300", "--tenders", "7", "--seed", "3", "-o", path);
+        var generate = CliHarness.Run(
+            "generate", "--members", "60", "--projects", "8", "--interests", $"{Interests}", "--tenders", "7", "--seed", "3", "-o", path);
         var evaluate = CliHarness.Run("evaluate", path, "--format", "json");
 
         // Assert
         Assert.Equal(0, generate.ExitCode);
-        Assert.Contains("300 interests", generate.Output, StringComparison.Ordinal);
+        Assert.Contains($"{Interests} interests", generate.Output, StringComparison.Ordinal);
         Assert.Equal(0, evaluate.ExitCode);
         Assert.Equal("", evaluate.Error);
         using var stream = File.OpenRead(path);
-        Assert.Equal(300, ScenarioReader.Read(stream).Snapshot.Interests.Length);
+        Assert.Equal(Interests, ScenarioReader.Read(stream).Snapshot.Interests.Length);
     }
 
     [Fact]
@@ -48,12 +51,16 @@ public sealed class SyntheticCommandsTests
     [Fact]
     public void Generate_TooManyInterests_IsInvalidInput()
     {
+        // Arrange: one interest more than there are member–project pairs.
+        const int Members = 2, Projects = 2;
+
         // Act
-        var run = CliHarness.Run("generate", "--members", "2", "--projects", "2", "--interests", "5", "-o", "unused.json");
+        var run = CliHarness.Run(
+            "generate", "--members", $"{Members}", "--projects", $"{Projects}", "--interests", $"{(Members * Projects) + 1}", "-o", "unused.json");
 
         // Assert
         Assert.Equal(2, run.ExitCode);
-        Assert.Contains("at most 4 interests", run.Error, StringComparison.Ordinal);
+        Assert.Contains($"at most {Members * Projects} interests", run.Error, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -75,7 +82,9 @@ public sealed class SyntheticCommandsTests
         Assert.True(root.GetProperty("decisions").GetProperty("byClause").GetProperty("G16").GetInt32() > 0);
         Assert.True(root.GetProperty("places").GetProperty("filled").GetInt64() > 0);
         Assert.True(root.GetProperty("lottery").GetProperty("decidedByLottery").GetInt64() > 0);
-        Assert.Equal(5, root.GetProperty("admittedByKind").GetArrayLength());
+        Assert.Equal(
+            Enum.GetValues<OrganizationKind>().Select(k => JsonNamingPolicy.CamelCase.ConvertName(k.ToString())),
+            root.GetProperty("admittedByKind").EnumerateArray().Select(k => k.GetProperty("kind").GetString()));
         Assert.Contains("allocation: ", run.Error, StringComparison.Ordinal);
     }
 

@@ -7,6 +7,7 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json.Nodes;
 using System.Threading;
+using Clems.Rules.Decisions;
 using Clems.Rules.Engine;
 using Clems.Rules.Scenarios;
 using FsCheck;
@@ -632,7 +633,7 @@ public static class RandomSnapshots
             var result = new JsonArray();
             for (var s = r.Next(0, 4); s > 0; s--)
             {
-                var service = Chance(30) ? 1 : Chance(30) && _opportunities.Count > 0 ? 4 : r.Next(1, 16);
+                var service = Chance(30) ? 1 : Chance(30) && _opportunities.Count > 0 ? 4 : r.Next(1, ClauseId.ServiceClauseCount + 1);
                 if (service == 4 && _opportunities.Count == 0)
                 {
                     service = 5;

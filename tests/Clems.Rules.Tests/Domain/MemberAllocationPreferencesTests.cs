@@ -20,10 +20,14 @@ public sealed class MemberAllocationPreferencesTests
     }
 
     [Fact]
-    public void Constructor_ARanking_IsKeptInOrder()
+    public void Constructor_CallersArrayChangedAfterwards_KeepsTheRankingGiven()
     {
+        // Arrange
+        var ranking = new[] { new InitiativeId("p2"), new InitiativeId("p1") };
+        var preferences = new MemberAllocationPreferences(new OrganizationId("org-a"), 1, ranking);
+
         // Act
-        var preferences = new MemberAllocationPreferences(new OrganizationId("org-a"), 1, [new InitiativeId("p2"), new InitiativeId("p1")]);
+        ranking[0] = new InitiativeId("p9");
 
         // Assert
         Assert.Equal(new[] { new InitiativeId("p2"), new InitiativeId("p1") }, preferences.Ranking);

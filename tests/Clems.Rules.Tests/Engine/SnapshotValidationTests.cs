@@ -146,9 +146,32 @@ public sealed class SnapshotValidationTests
         // Act
         var exception = Assert.Throws<SnapshotValidationException>(() => s_engine.Evaluate(snapshot, Dates.AsOf));
 
-        // Assert
-        Assert.StartsWith("The input is invalid (15 problems):", exception.Message, StringComparison.Ordinal);
+        // Assert: the count is of every problem the exception carries (several, so the plural).
+        Assert.True(exception.Problems.Length > 1, "The broken snapshot should have several problems.");
+        Assert.StartsWith($"The input is invalid ({exception.Problems.Length} problems):", exception.Message, StringComparison.Ordinal);
         Assert.All(exception.Problems, p => Assert.Contains(p.Path + ": " + p.Message, exception.Message, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Exception_OneProblem_SaysOneProblem()
+    {
+        // Act
+        var exception = new SnapshotValidationException([new ValidationProblem("$.frameworks", "No framework version is in force.")]);
+
+        // Assert
+        Assert.StartsWith("The input is invalid (1 problem):", exception.Message, StringComparison.Ordinal);
+        Assert.Contains("$.frameworks: No framework version is in force.", exception.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Exception_WithoutAProblem_IsRefusedSayingItNeedsOne()
+    {
+        // Act
+        var error = Assert.Throws<ArgumentException>(() => new SnapshotValidationException([]));
+
+        // Assert
+        Assert.Equal("problems", error.ParamName);
+        Assert.Contains("needs at least one problem", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -1,5 +1,6 @@
 using System.Linq;
 using Clems.Rules.Engine;
+using Clems.Rules.Framework;
 using Clems.Rules.Initiatives;
 using Clems.Rules.Membership;
 using Clems.Rules.Scenarios;
@@ -61,7 +62,8 @@ public sealed class ScenarioReaderTests
         Assert.Equal(new Money(4000m, Currency.Ron), initiative.Funding[1].Amount);
         Assert.Equal(FundingKind.PublicFunds, initiative.Funding[1].Kind);
         Assert.Equal(4, snapshot.Frameworks.Single().Parameters.MinimumWorkingGroupSize);
-        Assert.Equal(5, snapshot.Frameworks.Single().Parameters.ExecutiveCapacity);
+        // A parameter the document leaves out takes its default.
+        Assert.Equal(FrameworkParameters.Defaults.ExecutiveCapacity, snapshot.Frameworks.Single().Parameters.ExecutiveCapacity);
     }
 
     [Fact]

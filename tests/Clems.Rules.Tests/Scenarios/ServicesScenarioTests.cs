@@ -56,7 +56,7 @@ public sealed class ServicesScenarioTests
         Assert.Equal("45252100", snapshot.Tenders[0].CpvCodes[0].Digits);
         Assert.Equal(Instant.FromUtc(2026, 3, 20, 10, 0), snapshot.Tenders[0].Deadline.ToInstant());
         Assert.Equal("Europe/Bucharest", snapshot.Tenders[0].Deadline.Zone.Id);
-        Assert.Equal(2, snapshot.TenderProfiles[0].Countries.Length);
+        Assert.Equal(["RO", "HU"], snapshot.TenderProfiles[0].Countries.Select(c => c.Value));
     }
 
     [Fact]

@@ -40,23 +40,28 @@ public sealed class SyntheticScenarioTests
         // Act
         var snapshot = SyntheticScenario.Generate(s_small, 3).Snapshot;
 
-        // Assert
-        Assert.Equal(60, snapshot.Organizations.Length);
-        Assert.Equal(8, snapshot.Projects.Length);
-        Assert.Equal(8, snapshot.Initiatives.Length);
-        Assert.Equal(300, snapshot.Interests.Length);
-        Assert.Equal(7, snapshot.Tenders.Length);
+        // Assert: every member is an organisation and every project an initiative.
+        Assert.Equal(s_small.Members, snapshot.Organizations.Length);
+        Assert.Equal(s_small.Projects, snapshot.Projects.Length);
+        Assert.Equal(s_small.Projects, snapshot.Initiatives.Length);
+        Assert.Equal(s_small.Interests, snapshot.Interests.Length);
+        Assert.Equal(s_small.Tenders, snapshot.Tenders.Length);
         Assert.Equal(s_small.TenderProfiles, snapshot.TenderProfiles.Length);
     }
 
     [Fact]
     public void Generate_NamedSizeS_HasItsCounts()
     {
+        // Arrange
+        var counts = SyntheticCounts.For(SyntheticSize.S);
+
         // Act
         var snapshot = SyntheticScenario.Generate(SyntheticSize.S, 11).Snapshot;
 
         // Assert
-        Assert.Equal((200, 40, 1_000, 40), (snapshot.Organizations.Length, snapshot.Projects.Length, snapshot.Interests.Length, snapshot.Tenders.Length));
+        Assert.Equal(
+            (counts.Members, counts.Projects, counts.Interests, counts.Tenders, counts.TenderProfiles),
+            (snapshot.Organizations.Length, snapshot.Projects.Length, snapshot.Interests.Length, snapshot.Tenders.Length, snapshot.TenderProfiles.Length));
     }
 
     [Fact]
@@ -70,17 +75,21 @@ public sealed class SyntheticScenarioTests
 
         // Assert
         Assert.Empty(document.Snapshot.Validate());
-        Assert.Equal(60, document.Snapshot.Interests.Select(i => (i.Member, i.Project)).Distinct().Count());
+        Assert.Equal(dense.Members * dense.Projects, document.Snapshot.Interests.Select(i => (i.Member, i.Project)).Distinct().Count());
     }
 
     [Fact]
     public void Counts_MoreInterestsThanPairs_Throws()
     {
+        // Arrange
+        const int Members = 3, Projects = 2;
+
         // Act
-        var exception = Assert.Throws<ArgumentOutOfRangeException>(() => new SyntheticCounts(members: 3, projects: 2, interests: 7, tenders: 0));
+        var exception = Assert.Throws<ArgumentOutOfRangeException>(
+            () => new SyntheticCounts(members: Members, projects: Projects, interests: (Members * Projects) + 1, tenders: 0));
 
         // Assert
-        Assert.Contains("at most 6 interests", exception.Message, StringComparison.Ordinal);
+        Assert.Contains($"at most {Members * Projects} interests", exception.Message, StringComparison.Ordinal);
     }
 
     [Theory]

@@ -1,3 +1,4 @@
+using System.Linq;
 using Clems.Rules.Confidentiality;
 using Clems.Rules.Decisions;
 using Clems.Rules.Tests.Fixtures;
@@ -30,10 +31,11 @@ public sealed class SignedBeforeInvolvementRuleTests
         // Act
         _fixture.Given(snapshot).Fire();
 
-        // Assert
-        Assert.Equal(2, _fixture.Decisions.Count);
+        // Assert: one decision for each participant, both signed in time.
+        Assert.Equal(
+            [new DecisionSubject(SubjectKind.Participation, "i-1/org-b"), new DecisionSubject(SubjectKind.Participation, "i-1/org-c")],
+            _fixture.Decisions.Select(d => d.Subject));
         var decision = _fixture.Decisions[0];
-        Assert.Equal(new DecisionSubject(SubjectKind.Participation, "i-1/org-b"), decision.Subject);
         Assert.Equal(DecisionOutcome.Approved, decision.Outcome);
         Assert.Equal(
             "Beta (org-b) signed the confidentiality agreement of confidential initiative i-1 at 2026-02-01T09:00:00Z, at or before its involvement started at 2026-02-01T09:00:00Z.",
