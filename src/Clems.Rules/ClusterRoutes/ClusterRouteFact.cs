@@ -6,8 +6,8 @@ using Clems.Rules.WorkingGroups;
 
 namespace Clems.Rules.ClusterRoutes;
 
-/// One organisation's question about one opportunity (G15), with the comparisons computed once: the shared thematic
-/// areas, whether the opportunity needs partners, and the organisation's resources in the opportunity's currency.
+/// One organisation's question about one opportunity (G15), with what the clause compares resolved once: the shared
+/// thematic areas and the organisation's resources in the currency of the opportunity's needs.
 internal sealed class ClusterRouteFact : IFactSource
 {
     public required ClusterRouteRequest Request { get; init; }
@@ -23,16 +23,6 @@ internal sealed class ClusterRouteFact : IFactSource
 
     /// The organisation's resources in the currency of the opportunity's needs; null when either is not stated.
     public Money? ResourcesCompared { get; init; }
-
-    public bool ObjectivesMatch => !SharedAreas.IsEmpty;
-
-    public bool NeedsPartners => Opportunity.RequiresConsortium || Opportunity.MinimumPartners > 1;
-
-    public bool ResourcesShort => ResourcesCompared is { } have && Opportunity.ResourcesNeeded is { } need && have.Amount < need.Amount;
-
-    public bool CannotGoAlone => NeedsPartners || ResourcesShort;
-
-    public bool Recommended => ObjectivesMatch && CannotGoAlone;
 
     public IEnumerable<FactReference> References
     {

@@ -19,7 +19,7 @@ internal sealed class ClusterRouteNotRecommendedRule : Rule
         ClusterRouteFact route = null!;
 
         When()
-            .Match(() => route, r => !r.Recommended);
+            .Match(() => route, r => !ClusterRouteClauses.ObjectivesMatch(r) || !ClusterRouteClauses.CannotTakePartAlone(r));
 
         Then()
             .Do(ctx => Decline(ctx, route));
@@ -28,16 +28,14 @@ internal sealed class ClusterRouteNotRecommendedRule : Rule
     private static void Decline(IContext ctx, ClusterRouteFact route)
     {
         var reasons = new List<Reason>();
-        if (!route.ObjectivesMatch)
+        if (!ClusterRouteClauses.ObjectivesMatch(route))
         {
-            reasons.Add(new Reason(
-                "G15.objectives-differ",
-                $"The objectives of {ClusterRouteText.Who(route)} ({ClusterRouteText.Areas(route.Organization.ThematicAreas)}) share no thematic area with the {ClusterRouteText.What(route)} ({ClusterRouteText.Areas(route.Opportunity.ThematicAreas)})."));
+            reasons.Add(ClusterRoutesReasons.ObjectivesDiffer(route));
         }
 
-        if (!route.CannotGoAlone)
+        if (!ClusterRouteClauses.CannotTakePartAlone(route))
         {
-            reasons.AddRange(ClusterRouteText.CanGoAlone(route));
+            reasons.AddRange(ClusterRoutesReasons.CanTakePartAlone(route));
         }
 
         ctx.Decide(route.Subject, DecisionOutcome.NotRecommended, reasons);

@@ -19,7 +19,7 @@ internal sealed class ClusterRouteRecommendedRule : Rule
         ClusterRouteFact route = null!;
 
         When()
-            .Match(() => route, r => r.Recommended);
+            .Match(() => route, r => ClusterRouteClauses.ObjectivesMatch(r) && ClusterRouteClauses.CannotTakePartAlone(r));
 
         Then()
             .Do(ctx => Recommend(ctx, route));
@@ -27,9 +27,7 @@ internal sealed class ClusterRouteRecommendedRule : Rule
 
     private static void Recommend(IContext ctx, ClusterRouteFact route)
     {
-        var reasons = ClusterRouteText.CannotGoAlone(route).Prepend(new Reason(
-            "G15.objectives-match",
-            $"The objectives of {ClusterRouteText.Who(route)} ({ClusterRouteText.Areas(route.Organization.ThematicAreas)}) and the {ClusterRouteText.What(route)} ({ClusterRouteText.Areas(route.Opportunity.ThematicAreas)}) share {ClusterRouteText.Areas(route.SharedAreas)}."));
+        var reasons = ClusterRoutesReasons.CannotTakePartAlone(route).Prepend(ClusterRoutesReasons.ObjectivesMatch(route));
         ctx.Decide(route.Subject, DecisionOutcome.Recommended, reasons);
     }
 }

@@ -36,7 +36,8 @@ internal abstract class GovernanceArea
     {
     }
 
-    /// Inserts and fires what can only follow the first firing (the allocation of the runnable initiatives' places).
+    /// Inserts and fires what can only follow the first firing (the allocation of the runnable initiatives' places), and
+    /// reports through <see cref="ProjectionScope.Report"/> the input problems that show only then.
     internal virtual void FollowFirstFiring(ProjectionScope scope, ISession session)
     {
     }

@@ -90,14 +90,19 @@ public sealed partial class GovernanceEngine
             {
                 scope.Enter(area);
                 area.FollowFirstFiring(scope, session);
+                if (scope.Problems.Count > 0)
+                {
+                    // Nothing more is evaluated from an input found invalid.
+                    break;
+                }
+            }
+
+            if (scope.Problems.Count > 0)
+            {
+                throw new SnapshotValidationException(scope.Problems);
             }
 
             allocation = scope.Result(AllocationArea.Result) ?? AllocationResult.Empty;
-        }
-        catch (RuleRhsExpressionEvaluationException e) when (e.InnerException is SnapshotValidationException invalid)
-        {
-            // An input problem found only while ranking (G12: amounts that must be compared without a declared rate).
-            throw invalid;
         }
         catch (RuleRhsExpressionEvaluationException e)
         {

@@ -1,23 +1,77 @@
 using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
 using Clems.Rules.Engine;
+using Clems.Rules.Framework;
 using Clems.Rules.Initiatives;
+using Clems.Rules.Utility;
+using NRules;
 
 namespace Clems.Rules.Executive;
 
-/// The executive team's capacity (G7, G12): it ranks the runnable initiatives the initiative rules find, and needs only
-/// each initiative's position in the snapshot (the order a tie is reported in).
+/// The executive team's capacity (G7, G12): its rule ranks the runnable initiatives the initiative rules find. Once the
+/// first firing has decided which initiatives are runnable, the area reports the member contributions that cannot be
+/// compared when the ranking needs them (an input problem, with its path).
 internal sealed class ExecutiveArea : GovernanceArea
 {
     internal override string Name => "Executive";
 
-    internal override void Project(ProjectionScope scope)
+    internal override ImmutableArray<AreaProduct> Consumes => [InitiativesArea.Initiatives, InitiativesArea.Runnable];
+
+    internal override void FollowFirstFiring(ProjectionScope scope, ISession session)
     {
+        var framework = scope.Context.Framework;
+        var runnable = scope.Get(InitiativesArea.Runnable);
+        if (!ExecutiveClauses.QueueComparesCommitments(runnable.Count, framework.Parameters.ExecutiveCapacity))
+        {
+            return;
+        }
+
+        var initiatives = scope.Get(InitiativesArea.Initiatives);
+        if (ExecutiveClauses.CommitmentsComparable(runnable.Select(id => initiatives[id].Initiative), framework.Parameters))
+        {
+            return;
+        }
+
         var positions = new Dictionary<InitiativeId, int>();
         for (var i = 0; i < scope.Snapshot.Initiatives.Length; i++)
         {
             positions[scope.Snapshot.Initiatives[i].Id] = i;
         }
 
-        scope.Facts.Add(new SnapshotPositions(positions));
+        var entries = CommittedResources.Of(runnable.Select(id => initiatives[id]), framework.Parameters);
+        foreach (var entry in entries.Where(e => e.Amount is null))
+        {
+            foreach (var problem in Incomparable(entry, framework, positions[entry.Fact.Initiative.Id]))
+            {
+                scope.Report(problem);
+            }
+        }
+    }
+
+    /// The member contributions of <paramref name="entry"/> that cannot be compared (G12), each at its path.
+    private static IEnumerable<ValidationProblem> Incomparable(CommittedResources entry, FrameworkVersion framework, int index)
+    {
+        var parameters = framework.Parameters;
+        var initiative = entry.Fact.Initiative;
+        var funding = initiative.Funding;
+        var target = parameters.ComparisonCurrency;
+        for (var k = 0; k < funding.Length; k++)
+        {
+            // Without a comparison currency every contribution of the initiative is named: restating any of them in the
+            // currency of the others is a fix.
+            if (funding[k].Kind != FundingKind.MemberContribution
+                || (target is { } t && parameters.TryConvert(funding[k].Amount, t, out _)))
+            {
+                continue;
+            }
+
+            var fix = target is { } to
+                ? $"framework {framework.Id} compares them in {to} and declares no rate between {funding[k].Amount.Currency} and {to}. Add the rate to the framework's exchangeRates, or state the contribution in {to}"
+                : $"framework {framework.Id} declares no comparisonCurrency, and other contributions are in another currency. Set the framework's comparisonCurrency and exchangeRates, or state every contribution in one currency";
+            yield return new ValidationProblem(
+                Text.Inv($"$.initiatives[{index}].funding[{k}].amount.currency"),
+                $"The runnable initiatives exceed the executive capacity, so their committed resources must be compared (G12), but the member contribution of {funding[k].Amount} to {initiative.Id} cannot be: {fix}.");
+        }
     }
 }

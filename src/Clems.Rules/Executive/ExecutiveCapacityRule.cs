@@ -3,7 +3,6 @@ using System.Linq;
 using Clems.Rules.Decisions;
 using Clems.Rules.Engine;
 using Clems.Rules.Initiatives;
-using Clems.Rules.Utility;
 using NRules.Fluent.Dsl;
 using NRules.RuleModel;
 
@@ -23,69 +22,62 @@ internal sealed class ExecutiveCapacityRule : Rule
     public override void Define()
     {
         EvaluationContext context = null!;
-        SnapshotPositions positions = null!;
         IEnumerable<RunnableInitiative> runnable = null!;
 
         When()
             .Match(() => context)
-            .Match(() => positions)
             .Query(() => runnable, q => q
                 .Match<RunnableInitiative>()
                 .Collect()
                 .Where(c => c.Any()));
 
         Then()
-            .Do(ctx => Rank(ctx, context, positions, runnable));
+            .Do(ctx => Rank(ctx, context, runnable));
     }
 
-    private static void Rank(IContext ctx, EvaluationContext context, SnapshotPositions positions, IEnumerable<RunnableInitiative> runnable)
+    private static void Rank(IContext ctx, EvaluationContext context, IEnumerable<RunnableInitiative> runnable)
     {
-        var capacity = context.Framework.Parameters.ExecutiveCapacity;
-        var entries = CommittedResources.Of(runnable.Select(r => r.Initiative), context.Framework.Parameters);
+        var framework = context.Framework;
+        var capacity = framework.Parameters.ExecutiveCapacity;
+        var entries = CommittedResources.Of(runnable.Select(r => r.Initiative), framework.Parameters);
+        var ranking = entries;
+        if (ExecutiveClauses.QueueComparesCommitments(entries.Count, capacity))
+        {
+            if (!ExecutiveClauses.CommitmentsComparable(entries.Select(e => e.Fact.Initiative), framework.Parameters))
+            {
+                // An input problem, not a decision: ExecutiveArea reports it once the first firing is over.
+                return;
+            }
 
-        // Amounts are compared (and must then be comparable) only when some runnable initiative has to queue behind
-        // another: a lone initiative is compared with nothing.
-        var ranking = entries.Count > capacity && entries.Count > 1 ? CommittedResources.Rank(entries, context.Framework, positions) : entries;
+            ranking = CommittedResources.Rank(entries);
+        }
+
         var queued = System.Math.Max(0, ranking.Count - capacity);
-        var capacityReason = new Reason(
-            "G12.capacity",
-            Text.Inv($"Framework {context.Framework.Id} lets the executive team support {Text.Count(capacity, "runnable initiative", "runnable initiatives")} at once; {Text.Count(ranking.Count, "initiative is", "initiatives are")} runnable."));
+        var capacityReason = ExecutiveReasons.Capacity(framework, capacity, ranking.Count);
         for (var i = 0; i < ranking.Count; i++)
         {
             var entry = ranking[i];
-            var reasons = new List<Reason> { entry.CommittedReason(), capacityReason };
+            var reasons = new List<Reason> { ExecutiveReasons.Committed(entry), capacityReason };
             var facts = entry.Fact.References.ToList();
-            if (i < capacity)
+            if (ExecutiveClauses.IsSupported(i, capacity))
             {
-                reasons.Add(ranking.Count <= capacity
-                    ? new Reason(
-                        "G12.within-capacity",
-                        (ranking.Count == 1 ? "The only runnable initiative fits" : Text.Inv($"All {ranking.Count} runnable initiatives fit")) + Text.Inv($" within the capacity of {capacity}, so none queues."))
-                    : new Reason(
-                        "G12.within-capacity",
-                        Text.Inv($"It ranks {i + 1} of {ranking.Count} by committed resources, then by the earlier instant it became ready ({entry.DescribeReadiness()}), within the capacity of {capacity}.")));
+                reasons.Add(ExecutiveClauses.NoneQueues(ranking.Count, capacity)
+                    ? ExecutiveReasons.AllWithinCapacity(ranking.Count, capacity)
+                    : ExecutiveReasons.RanksWithinCapacity(entry, i + 1, ranking.Count, capacity));
                 ctx.DecideEach(entry.Fact.Subject, DecisionOutcome.Supported, reasons, facts);
                 continue;
             }
 
-            var position = i - capacity + 1;
             if (i == 0)
             {
                 // A capacity of 0: the executive team supports no initiative, so the first one queues with none ahead.
-                reasons.Add(new Reason(
-                    "G12.queue-position",
-                    Text.Inv($"Position 1 of {queued} in the queue: framework {context.Framework.Id} sets the executive capacity to 0, so no initiative is supported.")));
+                reasons.Add(ExecutiveReasons.NoneSupported(framework, queued));
                 ctx.DecideEach(entry.Fact.Subject, DecisionOutcome.Queued, reasons, facts);
                 continue;
             }
 
             var ahead = ranking[i - 1];
-            var before = position == 1
-                ? (capacity == 1 ? "the initiative ahead of it is supported" : Text.Inv($"all {capacity} initiatives ahead of it are supported"))
-                : Text.Inv($"ahead of it are the {capacity} supported and {position - 1} queued");
-            reasons.Add(new Reason(
-                "G12.queue-position",
-                Text.Inv($"Position {position} of {queued} in the queue: {before}; the one just ahead, {ahead.Fact.Initiative.Title} ({ahead.Fact.Initiative.Id}), ranks higher because {ahead.Explain(entry)}.")));
+            reasons.Add(ExecutiveReasons.QueuePosition(i - capacity + 1, queued, capacity, ahead, entry));
             facts.AddRange(ahead.Fact.References);
             ctx.DecideEach(entry.Fact.Subject, DecisionOutcome.Queued, reasons, facts);
         }

@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using System.Linq;
 using Clems.Rules.Decisions;
 using Clems.Rules.Engine;
 using NRules.Fluent.Dsl;
@@ -21,10 +20,9 @@ internal sealed class ActionPlanAndFundingRule : Rule
 
         When()
             .Match(() => initiative, i =>
-                i.Initiative.Activities.IsEmpty
-                || i.BudgetTotal == null
-                || i.BudgetTotal.Value.Amount == 0m
-                || i.FundingInBudgetCurrency!.Value.Amount < i.BudgetTotal.Value.Amount);
+                !InitiativeClauses.HasActionPlan(i)
+                || !InitiativeClauses.HasBudget(i)
+                || !InitiativeClauses.FundingCoversBudget(i));
 
         Then()
             .Do(ctx => Refuse(ctx, initiative));
@@ -34,40 +32,26 @@ internal sealed class ActionPlanAndFundingRule : Rule
     {
         var initiative = fact.Initiative;
         var reasons = new List<Reason>();
-        if (initiative.Activities.IsEmpty)
+        if (!InitiativeClauses.HasActionPlan(fact))
         {
-            reasons.Add(new(
-                "G11.no-action-plan",
-                $"Initiative {initiative.Id} has no action plan: at least one activity with its dates is needed."));
+            reasons.Add(InitiativesReasons.NoActionPlan(initiative));
         }
 
-        if (fact.BudgetTotal is not { Amount: > 0m } budget)
+        if (!InitiativeClauses.HasBudget(fact))
         {
-            reasons.Add(new(
-                "G11.no-budget",
-                $"Initiative {initiative.Id} has no budget with amounts: list what the money is for and how much."));
+            reasons.Add(InitiativesReasons.NoBudget(initiative));
             if (initiative.Funding.IsEmpty)
             {
-                reasons.Add(new(
-                    "G11.no-funding",
-                    $"Initiative {initiative.Id} declares no funding source."));
+                reasons.Add(InitiativesReasons.NoFunding(initiative));
             }
         }
-        else
+        else if (!InitiativeClauses.FundingCoversBudget(fact))
         {
-            var funded = fact.FundingInBudgetCurrency!.Value;
-            if (funded.Amount < budget.Amount)
+            var budget = fact.BudgetTotal!.Value;
+            reasons.Add(InitiativesReasons.FundingShort(fact.FundingInBudgetCurrency!.Value, budget));
+            if (!fact.FundingInOtherCurrencies.IsEmpty)
             {
-                reasons.Add(new(
-                    "G11.funding-short",
-                    $"Funding covers {funded} of {budget}; {new Money(budget.Amount - funded.Amount, budget.Currency)} is not covered."));
-                if (!fact.FundingInOtherCurrencies.IsEmpty)
-                {
-                    var other = string.Join(", ", fact.FundingInOtherCurrencies.Select(m => m.ToString()));
-                    reasons.Add(new(
-                        "G11.funding-other-currency",
-                        $"Funding of {other} is in another currency than the budget ({budget.Currency}) and is not counted without an exchange rate."));
-                }
+                reasons.Add(InitiativesReasons.FundingOtherCurrency(fact.FundingInOtherCurrencies, budget));
             }
         }
 

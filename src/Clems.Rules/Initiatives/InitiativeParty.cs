@@ -15,30 +15,4 @@ internal sealed class InitiativeParty : IFactSource
     public required PartyRoles Roles { get; init; }
 
     public IEnumerable<FactReference> References => Standing.References;
-
-    public string DescribeRoles()
-    {
-        var roles = new List<string>(4);
-        if (Roles.HasFlag(PartyRoles.Initiator))
-        {
-            roles.Add("initiator");
-        }
-
-        if (Roles.HasFlag(PartyRoles.Proposer))
-        {
-            roles.Add("proposer");
-        }
-
-        if (Roles.HasFlag(PartyRoles.Beneficiary))
-        {
-            roles.Add("beneficiary");
-        }
-
-        if (Roles.HasFlag(PartyRoles.Participant))
-        {
-            roles.Add("participant");
-        }
-
-        return Utility.Text.List(roles);
-    }
 }

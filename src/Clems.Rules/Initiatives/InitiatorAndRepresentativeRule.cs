@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using System.Linq;
 using Clems.Rules.Decisions;
 using Clems.Rules.Engine;
 using NRules.Fluent.Dsl;
@@ -21,9 +20,9 @@ internal sealed class InitiatorAndRepresentativeRule : Rule
 
         When()
             .Match(() => initiative, i =>
-                i.Initiative.Initiator == null
-                || i.RepresentativeOrganization == null
-                || !i.InitiatorOrganizations.Contains(i.RepresentativeOrganization.Id));
+                !InitiativeClauses.HasInitiator(i)
+                || !InitiativeClauses.HasRepresentative(i)
+                || !InitiativeClauses.RepresentativeActsForInitiator(i));
 
         Then()
             .Do(ctx => Reject(ctx, initiative));
@@ -33,30 +32,18 @@ internal sealed class InitiatorAndRepresentativeRule : Rule
     {
         var initiative = fact.Initiative;
         var reasons = new List<Reason>();
-        if (initiative.Initiator is null)
+        if (!InitiativeClauses.HasInitiator(fact))
         {
-            reasons.Add(new(
-                "G9.no-initiator",
-                $"Initiative {initiative.Id} names no initiating member or working group; activities are initiated by member organisations."));
+            reasons.Add(InitiativesReasons.NoInitiator(initiative));
         }
 
-        if (fact.Representative is null)
+        if (!InitiativeClauses.HasRepresentative(fact))
         {
-            reasons.Add(new(
-                "G9.no-representative",
-                $"Initiative {initiative.Id} names no representative who proposes it on behalf of its initiator."));
+            reasons.Add(InitiativesReasons.NoRepresentative(initiative));
         }
-        else if (initiative.Initiator is not null && !fact.InitiatorOrganizations.Contains(fact.RepresentativeOrganization!.Id))
+        else if (InitiativeClauses.HasInitiator(fact) && !InitiativeClauses.RepresentativeActsForInitiator(fact))
         {
-            var actsFor = $"{fact.Representative.Name} ({fact.Representative.Id}) represents {fact.RepresentativeOrganization.Name} ({fact.RepresentativeOrganization.Id})";
-            reasons.Add(fact.InitiatorGroup is { } group
-                ? new(
-                    "G9.representative-not-of-initiator",
-                    $"{actsFor}, which is not a member of the initiating working group {group.Id} "
-                    + $"(members: {string.Join(", ", group.Members.Order().Select(m => m.Value))}).")
-                : new(
-                    "G9.representative-not-of-initiator",
-                    $"{actsFor}, not the initiating member {fact.InitiatorOrganization!.Name} ({fact.InitiatorOrganization.Id})."));
+            reasons.Add(InitiativesReasons.RepresentativeNotOfInitiator(fact));
         }
 
         var facts = fact.Representative is { } rep ? [new FactReference(FactKind.Representative, rep.Id.Value)] : new List<FactReference>();

@@ -1,7 +1,5 @@
-using System.Linq;
 using Clems.Rules.Decisions;
 using Clems.Rules.Engine;
-using Clems.Rules.Utility;
 using NRules.Fluent.Dsl;
 using NRules.RuleModel;
 
@@ -20,7 +18,7 @@ internal sealed class IntegratedProjectBeneficiariesRule : Rule
         IntegratedProjectFact project = null!;
 
         When()
-            .Match(() => project, p => !p.HasMemberBeneficiary);
+            .Match(() => project, p => !InitiativeClauses.HasMemberBeneficiary(p));
 
         Then()
             .Do(ctx => Reject(ctx, project));
@@ -28,17 +26,7 @@ internal sealed class IntegratedProjectBeneficiariesRule : Rule
 
     private static void Reject(IContext ctx, IntegratedProjectFact project)
     {
-        var initiative = project.Initiative.Initiative;
-        var reason = project.Beneficiaries.IsEmpty
-            ? new Reason(
-                "G14.no-beneficiary",
-                $"Integrated project {initiative.Title} ({initiative.Id}) names no direct beneficiary; an integrated project benefits members directly.")
-            : new Reason(
-                "G14.no-member-beneficiary",
-                $"None of the direct beneficiaries of integrated project {initiative.Title} ({initiative.Id}) is an active member: "
-                + Text.List([.. project.Beneficiaries.Select(b => $"{b.Organization.Name} ({b.Organization.Id}) {b.Describe()}")])
-                + $" (as of {Text.Date(project.Beneficiaries[0].AsOf)}); an integrated project benefits members directly.");
-        ctx.Decide(project.Initiative.Subject, DecisionOutcome.Rejected, [reason]);
+        ctx.Decide(project.Initiative.Subject, DecisionOutcome.Rejected, [InitiativesReasons.NoMemberBeneficiary(project)]);
         InitiativeFinding.Stop(ctx, project.Initiative);
     }
 }

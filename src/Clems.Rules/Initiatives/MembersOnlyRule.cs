@@ -1,7 +1,6 @@
 using System.Linq;
 using Clems.Rules.Decisions;
 using Clems.Rules.Engine;
-using Clems.Rules.Utility;
 using NRules.Fluent.Dsl;
 using NRules.RuleModel;
 
@@ -21,7 +20,7 @@ internal sealed class MembersOnlyRule : Rule
 
         When()
             .Query(() => outsiders, q => q
-                .Match<InitiativeParty>(p => p.Standing.Kind != Membership.StandingKind.Active)
+                .Match<InitiativeParty>(p => !p.Standing.IsActive)
                 .GroupBy(p => p.Initiative));
 
         Then()
@@ -32,10 +31,7 @@ internal sealed class MembersOnlyRule : Rule
     {
         var reasons = outsiders
             .OrderBy(p => p.Standing.Organization.Id)
-            .Select(p => new Reason(
-                "G10." + p.Standing.ReasonCode,
-                $"{p.Standing.Organization.Name} ({p.Standing.Organization.Id}), {p.DescribeRoles()}, "
-                + $"{p.Standing.Describe()} (as of {Text.Date(p.Standing.AsOf)}); CLEMS runs projects for active members only."));
+            .Select(InitiativesReasons.NotAMember);
         ctx.Decide(outsiders.Key.Subject, DecisionOutcome.Rejected, reasons, outsiders.Key.References);
         InitiativeFinding.Stop(ctx, outsiders.Key);
     }

@@ -20,10 +20,6 @@ internal sealed class InternalBidFact : IFactSource
     /// The required tags no interested active member declares, ordinally sorted.
     public required ImmutableArray<string> Missing { get; init; }
 
-    public bool HasActiveInterested => Interested.Any(i => i.IsActive);
-
-    public bool Feasible => Missing.IsEmpty && HasActiveInterested;
-
     public IEnumerable<FactReference> References
     {
         get

@@ -1,7 +1,6 @@
 using System.Linq;
 using Clems.Rules.Decisions;
 using Clems.Rules.Engine;
-using Clems.Rules.Utility;
 using NRules.Fluent.Dsl;
 using NRules.RuleModel;
 
@@ -20,7 +19,7 @@ internal sealed class InternalBidFeasibleRule : Rule
         InternalBidFact bid = null!;
 
         When()
-            .Match(() => bid, b => b.Feasible);
+            .Match(() => bid, b => InternalBidClauses.HasInterestedMember(b) && InternalBidClauses.ExpertiseCovered(b));
 
         Then()
             .Do(ctx => Decide(ctx, bid));
@@ -32,12 +31,8 @@ internal sealed class InternalBidFeasibleRule : Rule
         var reasons = bid.Bid.RequiredExpertise
             .Distinct()
             .Order(System.StringComparer.Ordinal)
-            .Select(tag => new Reason(
-                "G14.expertise-covered",
-                $"Expertise '{tag}' is declared by {Text.List([.. active.Where(m => m.Organization.Expertise.Contains(tag)).Select(m => $"{m.Organization.Name} ({m.Organization.Id})")])}."))
-            .Prepend(new Reason(
-                "G14.interested-members",
-                $"{Text.Count(active.Count, "active member is", "active members are")} interested in internal bid {bid.Bid.Title} ({bid.Bid.Id})."));
+            .Select(tag => InternalBidsReasons.ExpertiseCovered(tag, active.Where(m => m.Organization.Expertise.Contains(tag))))
+            .Prepend(InternalBidsReasons.InterestedMembers(bid, active.Count));
         ctx.Decide(bid.Subject, DecisionOutcome.Feasible, reasons);
     }
 }

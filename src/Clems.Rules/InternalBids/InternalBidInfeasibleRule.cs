@@ -2,7 +2,6 @@ using System.Collections.Generic;
 using System.Linq;
 using Clems.Rules.Decisions;
 using Clems.Rules.Engine;
-using Clems.Rules.Utility;
 using NRules.Fluent.Dsl;
 using NRules.RuleModel;
 
@@ -22,7 +21,7 @@ internal sealed class InternalBidInfeasibleRule : Rule
         InternalBidFact bid = null!;
 
         When()
-            .Match(() => bid, b => !b.Feasible);
+            .Match(() => bid, b => !InternalBidClauses.HasInterestedMember(b) || !InternalBidClauses.ExpertiseCovered(b));
 
         Then()
             .Do(ctx => Decide(ctx, bid));
@@ -31,21 +30,19 @@ internal sealed class InternalBidInfeasibleRule : Rule
     private static void Decide(IContext ctx, InternalBidFact bid)
     {
         var reasons = new List<Reason>();
-        if (!bid.HasActiveInterested)
+        if (!InternalBidClauses.HasInterestedMember(bid))
         {
-            reasons.Add(new Reason("G14.no-interested-member", $"No active member is interested in internal bid {bid.Bid.Title} ({bid.Bid.Id})."));
+            reasons.Add(InternalBidsReasons.NoInterestedMember(bid));
         }
 
         foreach (var outsider in bid.Interested.Where(i => !i.IsActive))
         {
-            reasons.Add(new Reason(
-                "G14.interested-" + outsider.ReasonCode,
-                $"{outsider.Organization.Name} ({outsider.Organization.Id}) is interested but {outsider.Describe()} (as of {Text.Date(outsider.AsOf)}); its expertise does not count."));
+            reasons.Add(InternalBidsReasons.InterestedNotAMember(outsider));
         }
 
         foreach (var tag in bid.Missing)
         {
-            reasons.Add(new Reason("G14.expertise-missing", $"The bid requires expertise '{tag}', which no interested active member declares."));
+            reasons.Add(InternalBidsReasons.ExpertiseMissing(tag));
         }
 
         ctx.Decide(bid.Subject, DecisionOutcome.Infeasible, reasons);

@@ -1,9 +1,6 @@
-using System.Linq;
 using Clems.Rules.Decisions;
 using Clems.Rules.Engine;
-using Clems.Rules.Utility;
 using NRules.Fluent.Dsl;
-using NRules.RuleModel;
 
 namespace Clems.Rules.SalesAgency;
 
@@ -20,24 +17,9 @@ internal sealed class SalesAgencyApprovedRule : Rule
         SalesAgencyRequestFact request = null!;
 
         When()
-            .Match(() => request, r => r.InitiatedByMembers && r.FundedByMembers);
+            .Match(() => request, r => SalesAgencyClauses.InitiatedByMembers(r) && SalesAgencyClauses.FundedByMembers(r));
 
         Then()
-            .Do(ctx => Approve(ctx, request));
-    }
-
-    private static void Approve(IContext ctx, SalesAgencyRequestFact request)
-    {
-        var via = request.InitiatorsSource is { } source ? $" ({source})" : string.Empty;
-        var initiators = Text.List([.. request.Initiators.Select(i => $"{i.Organization.Name} ({i.Organization.Id})")]);
-        var funders = Text.List([.. request.Funders.Where(f => f.Counts).Select(f => f.Contribution is { } amount
-            ? $"{f.Standing.Organization.Name} ({f.Standing.Organization.Id}) with {amount}"
-            : $"{f.Standing.Organization.Name} ({f.Standing.Organization.Id})")]);
-        ctx.Decide(request.Subject, DecisionOutcome.Approved,
-        [
-            new Reason("G13.initiated-by-members", $"The {request.Item} was initiated by active members: {initiators}{via}."),
-            new Reason("G13.funded-by-members", $"Active members fund it: {funders}."),
-            new Reason("G13.requested-by", $"{request.Requester.Organization.Name} ({request.Requester.Organization.Id}) asked CLEMS to act as sales agent for it."),
-        ]);
+            .Do(ctx => ctx.Decide(request.Subject, DecisionOutcome.Approved, SalesAgencyReasons.Approved(request)));
     }
 }

@@ -2,7 +2,6 @@ using System.Collections.Generic;
 using System.Linq;
 using Clems.Rules.Decisions;
 using Clems.Rules.Engine;
-using Clems.Rules.Utility;
 using NRules.Fluent.Dsl;
 using NRules.RuleModel;
 
@@ -22,7 +21,7 @@ internal sealed class SalesAgencyRefusedRule : Rule
         SalesAgencyRequestFact request = null!;
 
         When()
-            .Match(() => request, r => !r.InitiatedByMembers || !r.FundedByMembers);
+            .Match(() => request, r => !SalesAgencyClauses.InitiatedByMembers(r) || !SalesAgencyClauses.FundedByMembers(r));
 
         Then()
             .Do(ctx => Refuse(ctx, request));
@@ -33,37 +32,19 @@ internal sealed class SalesAgencyRefusedRule : Rule
         var reasons = new List<Reason>();
         if (request.Initiators.IsEmpty)
         {
-            reasons.Add(new Reason("G13.no-initiator", $"The {request.Item} names no initiator; CLEMS sells only what members initiated."));
+            reasons.Add(SalesAgencyReasons.NoInitiator(request));
         }
 
         foreach (var initiator in request.Initiators.Where(i => !i.IsActive))
         {
-            var via = request.InitiatorsSource is { } source ? $", one of {source}," : string.Empty;
-            reasons.Add(new Reason(
-                "G13.initiator-" + initiator.ReasonCode,
-                $"{initiator.Organization.Name} ({initiator.Organization.Id}){via} initiated the {request.Item} but {initiator.Describe()} (as of {Text.Date(initiator.AsOf)}); CLEMS sells only what members initiated."));
+            reasons.Add(SalesAgencyReasons.InitiatorNotAMember(request, initiator));
         }
 
-        if (!request.FundedByMembers)
+        if (!SalesAgencyClauses.FundedByMembers(request))
         {
-            reasons.Add(new Reason("G13.no-member-funding", NoFunding(request)));
+            reasons.Add(SalesAgencyReasons.NoMemberFunding(request));
         }
 
         ctx.Decide(request.Subject, DecisionOutcome.Rejected, reasons);
-    }
-
-    private static string NoFunding(SalesAgencyRequestFact request)
-    {
-        if (request.Funders.IsEmpty)
-        {
-            return request.Request.Item.Initiative is null
-                ? $"The {request.Item} names no funder; CLEMS sells only what members fund."
-                : $"The {request.Item} has no member contribution in its funding; CLEMS sells only what members fund.";
-        }
-
-        var funders = request.Funders.Select(f => f.Standing.IsActive
-            ? $"{f.Standing.Organization.Name} ({f.Standing.Organization.Id}) contributes {f.Contribution}"
-            : $"{f.Standing.Organization.Name} ({f.Standing.Organization.Id}) {f.Standing.Describe()}");
-        return $"No active member funds the {request.Item}: {Text.List([.. funders])}; CLEMS sells only what members fund.";
     }
 }

@@ -1,6 +1,5 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
-using System.Linq;
 using Clems.Rules.Decisions;
 using Clems.Rules.Membership;
 
@@ -27,10 +26,6 @@ internal sealed class SalesAgencyRequestFact : IFactSource
     /// The funders by organisation id, each with its member contribution when the item is an initiative.
     public required ImmutableArray<SalesAgencyFunder> Funders { get; init; }
 
-    public bool InitiatedByMembers => !Initiators.IsEmpty && Initiators.All(i => i.IsActive);
-
-    public bool FundedByMembers => Funders.Any(f => f.Counts);
-
     public IEnumerable<FactReference> References
     {
         get
@@ -46,8 +41,4 @@ internal sealed class SalesAgencyRequestFact : IFactSource
 }
 
 /// One funder of a sales-agency item: its standing and, for an initiative, its member contribution.
-internal sealed record SalesAgencyFunder(MemberStanding Standing, Money? Contribution)
-{
-    /// Active members fund the item; a contribution of zero funds nothing.
-    public bool Counts => Standing.IsActive && Contribution is not { Amount: 0m };
-}
+internal sealed record SalesAgencyFunder(MemberStanding Standing, Money? Contribution);
