@@ -10,7 +10,7 @@ using NodaTime;
 
 namespace Clems.Rules.Benchmarks;
 
-/// End-to-end evaluation at scale (issue 6): the synthetic clusters S (1k interests), M (100k) and L (1M) with seed 7,
+/// End-to-end evaluation at scale: the synthetic clusters S (1k interests), M (100k) and L (1M) with seed 7,
 /// evaluated by the engine and by the plain C# reference model (tests/Clems.Rules.Reference), which makes the same
 /// decisions (the differential tests check it). Both run in the same job, so the Ratio column is engine / baseline.
 /// An evaluation at L takes seconds: every iteration is one invocation (no pilot stage, no unrolling), after one warm-up.
