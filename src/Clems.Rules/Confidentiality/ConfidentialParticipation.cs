@@ -7,8 +7,8 @@ namespace Clems.Rules.Confidentiality;
 
 /// One participant of a confidential initiative with its signature of that initiative's agreement resolved (G3):
 /// one fact per (confidential initiative, participant), so that the G3 rules are alpha tests and never join
-/// participants to agreements on ids. <see cref="IsBlocked"/> is the single definition of "blocked under G3"; other
-/// areas (allocation) look it up through <see cref="ConfidentialityArea.Participations"/>.
+/// participants to agreements on ids. The test is <see cref="ConfidentialityClauses.SignedBeforeInvolvement"/>; other
+/// areas (allocation) read it as <see cref="IsBlocked"/> through <see cref="ConfidentialityArea.Participations"/>.
 internal sealed class ConfidentialParticipation : IFactSource
 {
     public required InitiativeFact Initiative { get; init; }
@@ -23,7 +23,7 @@ internal sealed class ConfidentialParticipation : IFactSource
     public required DecisionSubject Subject { get; init; }
 
     /// G3: blocked unless it signed at or before the instant its involvement starts (an unknown start cannot be checked).
-    public bool IsBlocked => Agreement is null || Participant.InvolvedFrom is not { } from || Agreement.SignedAt > from;
+    public bool IsBlocked => !ConfidentialityClauses.SignedBeforeInvolvement(Agreement, Participant);
 
     public IEnumerable<FactReference> References
     {

@@ -1,7 +1,6 @@
 using System.Collections.Generic;
 using Clems.Rules.Decisions;
 using Clems.Rules.Engine;
-using Clems.Rules.Utility;
 using NRules.Fluent.Dsl;
 using NRules.RuleModel;
 
@@ -21,7 +20,7 @@ internal sealed class SignatureMissingOrLateRule : Rule
         ConfidentialParticipation participation = null!;
 
         When()
-            .Match(() => participation, p => p.IsBlocked);
+            .Match(() => participation, p => !ConfidentialityClauses.SignedBeforeInvolvement(p.Agreement, p.Participant));
 
         Then()
             .Do(ctx => Block(ctx, participation));
@@ -29,33 +28,20 @@ internal sealed class SignatureMissingOrLateRule : Rule
 
     private static void Block(IContext ctx, ConfidentialParticipation fact)
     {
-        var who = $"{fact.Organization.Name} ({fact.Organization.Id})";
-        var initiative = $"confidential initiative {fact.Initiative.Initiative.Id}";
         var from = fact.Participant.InvolvedFrom;
         var reasons = new List<Reason>();
-        if (fact.Agreement is null)
+        if (fact.Agreement is not { } agreement)
         {
-            reasons.Add(new(
-                "G3.no-agreement",
-                $"{who} has not signed the confidentiality agreement of {initiative}"
-                + (from is { } start ? $", although its involvement starts at {Text.Instant(start)}" : string.Empty)
-                + "; it is blocked from the initiative until it signs before its involvement."));
+            reasons.Add(ConfidentialityReasons.NoAgreement(fact));
         }
-        else if (from is { } start && fact.Agreement.SignedAt > start)
+        else if (from is { } start && !ConfidentialityClauses.SignedInTime(agreement.SignedAt, start))
         {
-            reasons.Add(new(
-                "G3.signed-late",
-                $"{who} signed the confidentiality agreement of {initiative} at {Text.Instant(fact.Agreement.SignedAt)}, "
-                + $"after its involvement started at {Text.Instant(start)}; the agreement must be signed at or before the involvement starts."));
+            reasons.Add(ConfidentialityReasons.SignedLate(fact, agreement, start));
         }
 
         if (from is null)
         {
-            reasons.Add(new(
-                "G3.involvement-start-unknown",
-                $"No involvement start (involvedFrom) is recorded for {who} in {initiative}, so a signature"
-                + (fact.Agreement is { } agreement ? $" at {Text.Instant(agreement.SignedAt)}" : string.Empty)
-                + " cannot be shown to precede it; record when its involvement starts."));
+            reasons.Add(ConfidentialityReasons.InvolvementStartUnknown(fact));
         }
 
         ctx.Decide(fact.Subject, DecisionOutcome.Blocked, reasons);

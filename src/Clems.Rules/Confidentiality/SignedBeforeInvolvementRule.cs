@@ -1,6 +1,5 @@
 using Clems.Rules.Decisions;
 using Clems.Rules.Engine;
-using Clems.Rules.Utility;
 using NRules.Fluent.Dsl;
 using NRules.RuleModel;
 
@@ -19,7 +18,7 @@ internal sealed class SignedBeforeInvolvementRule : Rule
         ConfidentialParticipation participation = null!;
 
         When()
-            .Match(() => participation, p => !p.IsBlocked);
+            .Match(() => participation, p => ConfidentialityClauses.SignedBeforeInvolvement(p.Agreement, p.Participant));
 
         Then()
             .Do(ctx => Approve(ctx, participation));
@@ -29,11 +28,5 @@ internal sealed class SignedBeforeInvolvementRule : Rule
         => ctx.Decide(
             fact.Subject,
             DecisionOutcome.Approved,
-            [
-                new Reason(
-                    "G3.signed-before-involvement",
-                    $"{fact.Organization.Name} ({fact.Organization.Id}) signed the confidentiality agreement of confidential initiative "
-                    + $"{fact.Initiative.Initiative.Id} at {Text.Instant(fact.Agreement!.SignedAt)}, at or before its involvement started at "
-                    + $"{Text.Instant(fact.Participant.InvolvedFrom!.Value)}."),
-            ]);
+            [ConfidentialityReasons.SignedBeforeInvolvement(fact, fact.Agreement!, fact.Participant.InvolvedFrom!.Value)]);
 }

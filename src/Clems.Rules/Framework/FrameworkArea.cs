@@ -23,7 +23,7 @@ internal sealed class FrameworkArea : GovernanceArea
         IReadOnlyList<FrameworkVersion> frameworks, LocalDate asOf)
     {
         var ordered = frameworks.OrderBy(f => f.EffectiveFrom).ToList();
-        var index = ordered.FindLastIndex(f => f.EffectiveFrom <= asOf);
+        var index = ordered.FindLastIndex(f => FrameworkClauses.HasTakenEffect(f, asOf));
         if (index >= 0)
         {
             return (ordered[index], index > 0 ? ordered[index - 1] : null, null);

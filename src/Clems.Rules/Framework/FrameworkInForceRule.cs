@@ -1,8 +1,6 @@
 using System.Collections.Generic;
-using System.Linq;
 using Clems.Rules.Decisions;
 using Clems.Rules.Engine;
-using Clems.Rules.Utility;
 using NRules.Fluent.Dsl;
 using NRules.RuleModel;
 
@@ -20,7 +18,7 @@ internal sealed class FrameworkInForceRule : Rule
         EvaluationContext context = null!;
 
         When()
-            .Match(() => context);
+            .Match(() => context, c => FrameworkClauses.HasTakenEffect(c.Framework, c.AsOf));
 
         Then()
             .Do(ctx => Apply(ctx, context));
@@ -28,28 +26,13 @@ internal sealed class FrameworkInForceRule : Rule
 
     private static void Apply(IContext ctx, EvaluationContext context)
     {
-        var framework = context.Framework;
-        var parameters = framework.Parameters;
-        var reasons = new List<Reason>
-        {
-            new(
-                "G1.in-force",
-                $"Framework {framework.Id}, adopted by the General Assembly on {Text.Date(framework.AdoptedOn)}, "
-                + $"is in force from {Text.Date(framework.EffectiveFrom)} and applies on {Text.Date(context.AsOf)}."),
-        };
+        var reasons = new List<Reason> { FrameworkReasons.InForce(context) };
         if (context.Superseded is { } previous)
         {
-            reasons.Add(new(
-                "G1.supersedes",
-                $"It replaced framework {previous.Id}, in force from {Text.Date(previous.EffectiveFrom)}."));
+            reasons.Add(FrameworkReasons.Supersedes(previous));
         }
 
-        // Named as the scenario format names them, so the reason matches what the analyst wrote.
-        var criteria = parameters.DefaultCompetitionCriteria.Select(CriterionNames.Of);
-        reasons.Add(new(
-            "G1.parameters",
-            Text.Inv($"Its parameters: minimum working group size {parameters.MinimumWorkingGroupSize}; executive capacity {parameters.ExecutiveCapacity}; default competition criteria {string.Join(", ", criteria)}.")));
-
-        ctx.Decide(DecisionSubject.Framework(framework.Id), DecisionOutcome.Applied, reasons);
+        reasons.Add(FrameworkReasons.Parameters(context.Framework.Parameters));
+        ctx.Decide(DecisionSubject.Framework(context.Framework.Id), DecisionOutcome.Applied, reasons);
     }
 }

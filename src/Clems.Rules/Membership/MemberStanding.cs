@@ -61,23 +61,10 @@ internal sealed class MemberStanding : IFactSource
             : new MemberStanding(organization, asOf, StandingKind.NeverMember, null);
     }
 
-    /// A clause of a sentence saying why the organisation is or is not an active member.
-    public string Describe() => Kind switch
-    {
-        StandingKind.Active => $"has been a member since {Text.Date(Term!.Start)}",
-        StandingKind.Suspended => $"has a membership that is suspended from {Text.Date(Term!.Start)}"
-            + (Term.End is { } end ? $" to {Text.Date(end)}" : string.Empty),
-        StandingKind.NotYetStarted => $"is not yet a member: its membership starts on {Text.Date(Term!.Start)}",
-        StandingKind.Ended => $"is no longer a member: its membership ended on {Text.Date(Term!.End!.Value)}",
-        _ => "has never been a member of CLEMS",
-    };
+    /// A clause of a sentence saying why the organisation is or is not an active member (<see cref="MembershipReasons.Describe"/>).
+    public string Describe() => MembershipReasons.Describe(this);
 
-    public string ReasonCode => Kind switch
-    {
-        StandingKind.Suspended => "membership-suspended",
-        StandingKind.NotYetStarted => "membership-not-started",
-        StandingKind.Ended => "membership-ended",
-        StandingKind.NeverMember => "never-a-member",
-        _ => "active-member",
-    };
+    /// The standing's G10 code without its clause ("membership-ended"), for the areas that prefix it with their own
+    /// clause; the full code is <see cref="MembershipReasons.NotActiveCode"/>.
+    public string ReasonCode => MembershipReasons.StandingName(this);
 }

@@ -2,17 +2,15 @@ using System.Collections.Immutable;
 using System.Linq;
 using Clems.Rules.Decisions;
 using Clems.Rules.Engine;
-using Clems.Rules.Utility;
-using NodaTime.Text;
 using NRules.Fluent.Dsl;
 using NRules.RuleModel;
 
 namespace Clems.Rules.Tenders;
 
 /// S11: a tender notice is sent to an active member (G10) whose profile matches it — a CPV prefix, the country and the
-/// value range — while its deadline has not passed at the as-of instant. Candidates come from the projection's prefix
-/// index and reach the network grouped by notice; the rule fires once per notice with an alert and decides each matching
-/// candidate, so it never joins notices with profiles.
+/// value range — once it is published and while its deadline is open at the as-of instant. Candidates come from the
+/// projection's prefix index and reach the network grouped by notice; the rule fires once per notice with an alert and
+/// decides each candidate that passes, so it never joins notices with profiles.
 [Name("Tenders.Alert")]
 [Description("A published tender notice whose deadline is after the as-of instant is sent to each active member whose profile matches it by CPV prefix, country and value range.")]
 [Tag("G10")]
@@ -20,44 +18,41 @@ namespace Clems.Rules.Tenders;
 [Priority(RulePriorities.Findings)]
 internal sealed class TenderAlertRule : Rule
 {
-    private static readonly ZonedDateTimePattern s_deadline = ZonedDateTimePattern.CreateWithInvariantCulture(
-        "uuuu'-'MM'-'dd'T'HH':'mm':'ss o<g> z", NodaTime.DateTimeZoneProviders.Tzdb);
-
     public override void Define()
     {
         TenderCandidates notice = null!;
+        TenderMatchCandidate[] alerted = null!;
 
         When()
-            .Match(() => notice, n => n.Candidates.Any(c => c.Alerted));
+            .Match(() => notice)
+            .Let(() => alerted, () => notice.Candidates
+                .Where(c => TenderClauses.SharesCpvPrefix(c.Prefix, c.Code)
+                    && TenderClauses.InProfileCountries(c.Profile, c.Tender.Country)
+                    && TenderClauses.InProfileValueRange(c.Profile, c.Tender.EstimatedValue)
+                    && TenderClauses.PublishedBy(c.Tender, c.AsOfInstant)
+                    && TenderClauses.DeadlineOpen(c.Tender, c.AsOfInstant)
+                    && c.Standing.IsActive)
+                .ToArray())
+            .Having(() => alerted.Length > 0);
 
         Then()
-            .Do(ctx => Alert(ctx, notice));
+            .Do(ctx => Alert(ctx, alerted));
     }
 
-    private static void Alert(IContext ctx, TenderCandidates notice)
+    private static void Alert(IContext ctx, TenderMatchCandidate[] alerted)
     {
-        foreach (var candidate in notice.Candidates)
+        foreach (var candidate in alerted)
         {
-            if (candidate.Alerted)
-            {
-                // One per matching pair at scale: the five reasons and the fact references are built when first read.
-                ctx.DecideLater(candidate.Subject, DecisionOutcome.Alerted, new AlertDetail(candidate));
-            }
+            // One per matching pair at scale: the five reasons and the fact references are built when first read.
+            ctx.DecideLater(candidate.Subject, DecisionOutcome.Alerted, new AlertDetail(candidate));
         }
     }
 
     /// Why a notice goes to a member: the shared prefix, the country, the value, the open deadline, the active membership.
-    private sealed class AlertDetail(TenderMatchCandidate c) : DecisionDetail
+    private sealed class AlertDetail(TenderMatchCandidate candidate) : DecisionDetail
     {
-        internal override FactReference[] Facts() => [.. c.References];
+        internal override FactReference[] Facts() => [.. candidate.References];
 
-        internal override ImmutableArray<Reason> Reasons() =>
-        [
-            new("S11.cpv-prefix", $"CPV code {c.Code} of tender {c.Tender.Id} ({c.Tender.Title}) starts with {c.Prefix}, a prefix in the profile of {c.Standing.Organization.Name} ({c.Standing.Organization.Id})."),
-            new("S11.country", $"The tender is in {c.Tender.Country}, a country in the profile."),
-            new("S11.value", $"The estimated value {c.Tender.EstimatedValue} is within the profile's range from {c.Profile.MinValue} to {c.Profile.MaxValue}."),
-            new("S11.deadline-open", $"The deadline {s_deadline.Format(c.Tender.Deadline)} ({Text.Instant(c.Tender.Deadline.ToInstant())}) is after the as-of instant {Text.Instant(c.AsOfInstant)} (the start of {Text.Date(c.Standing.AsOf)} in Europe/Bucharest)."),
-            new("G10.active-member", $"{c.Standing.Organization.Name} ({c.Standing.Organization.Id}) {c.Standing.Describe()} (as of {Text.Date(c.Standing.AsOf)}); tender monitoring (S11) is for active members."),
-        ];
+        internal override ImmutableArray<Reason> Reasons() => TendersReasons.Alerted(candidate);
     }
 }

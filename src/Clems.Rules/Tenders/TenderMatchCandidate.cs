@@ -8,8 +8,8 @@ namespace Clems.Rules.Tenders;
 
 /// A (tender, profile) pair that shares a CPV prefix, found through the projection's prefix index (S11). Only pairs
 /// that share a prefix become candidates, so the Rete network never joins notices with profiles; the candidates of a
-/// notice reach the network together (<see cref="TenderCandidates"/>), and the alert rule tests the rest (country, value,
-/// publication, deadline, membership) on each.
+/// notice reach the network together (<see cref="TenderCandidates"/>), and the alert rule tests each part of the clause
+/// on each (<see cref="TenderClauses"/>).
 internal sealed class TenderMatchCandidate : IFactSource
 {
     public required TenderNotice Tender { get; init; }
@@ -29,23 +29,6 @@ internal sealed class TenderMatchCandidate : IFactSource
 
     /// The alert's subject (tender id / organisation id), made for the candidates that are alerted only.
     public DecisionSubject Subject => DecisionSubject.TenderAlert(Tender.Id, Profile.Organization);
-
-    /// Whether the notice is sent to the profile's member: an active member (G10), the notice's country in the profile,
-    /// its value in the profile's range, published, and its deadline still open at the as-of instant (S11).
-    public bool Alerted => Standing.IsActive && CountryMatches && ValueInRange && IsPublished && DeadlineOpen;
-
-    public bool CountryMatches => Profile.Countries.Contains(Tender.Country);
-
-    /// Same currency and min ≤ value ≤ max; a value in another currency never matches (no exchange rate).
-    public bool ValueInRange
-        => Tender.EstimatedValue.Currency == Profile.MinValue.Currency
-            && Tender.EstimatedValue.Amount >= Profile.MinValue.Amount
-            && Tender.EstimatedValue.Amount <= Profile.MaxValue.Amount;
-
-    public bool IsPublished => Tender.PublishedAt <= AsOfInstant;
-
-    /// The deadline is still open when it is strictly after the as-of instant; a deadline exactly then has passed.
-    public bool DeadlineOpen => Tender.Deadline.ToInstant() > AsOfInstant;
 
     public IEnumerable<FactReference> References
     {

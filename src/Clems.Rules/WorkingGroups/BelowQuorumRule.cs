@@ -1,7 +1,6 @@
 using System.Linq;
 using Clems.Rules.Decisions;
 using Clems.Rules.Engine;
-using Clems.Rules.Utility;
 using NRules.Fluent.Dsl;
 using NRules.RuleModel;
 
@@ -20,7 +19,12 @@ internal sealed class BelowQuorumRule : Rule
         WorkingGroupFact group = null!;
 
         When()
-            .Match(() => group, g => g.FormationValid && g.IsFormed && !g.IsDissolved && !g.AtQuorum);
+            .Match(
+                () => group,
+                g => WorkingGroupClauses.SetUpByEnoughMembers(g),
+                g => WorkingGroupClauses.FormedBy(g),
+                g => !WorkingGroupClauses.Dissolved(g),
+                g => !WorkingGroupClauses.AtQuorum(g));
 
         Then()
             .Do(ctx => Flag(ctx, group));
@@ -28,18 +32,10 @@ internal sealed class BelowQuorumRule : Rule
 
     private static void Flag(IContext ctx, WorkingGroupFact fact)
     {
-        var asOf = Text.Date(fact.AsOf);
-        var active = fact.Members.Where(s => s.IsActive).ToList();
         var reasons = fact.Members
             .Where(s => !s.IsActive)
-            .Select(s => new Reason(
-                "G4.member-" + s.ReasonCode,
-                $"{WorkingGroupText.Organization(s.Organization)} {s.Describe()} (as of {asOf})."))
-            .Append(new Reason(
-                "G4.below-quorum",
-                Text.Inv($"{WorkingGroupText.GroupSubject(fact.Group)} has {Text.Count(active.Count, "active member organisation", "active member organisations")} on {asOf}")
-                + (active.Count == 0 ? string.Empty : $" ({WorkingGroupText.Organizations(active)})")
-                + $"; {WorkingGroupText.Minimum(fact)}. It cannot initiate initiatives until it is back at the minimum."));
+            .Select(s => WorkingGroupsReasons.MemberNotActive(s, fact.AsOf))
+            .Append(WorkingGroupsReasons.BelowQuorum(fact));
         ctx.Decide(fact.Subject, DecisionOutcome.Flagged, reasons, fact.Members.SelectMany(s => s.References));
     }
 }

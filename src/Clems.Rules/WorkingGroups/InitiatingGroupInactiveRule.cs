@@ -1,9 +1,7 @@
 using System.Collections.Generic;
-using System.Linq;
 using Clems.Rules.Decisions;
 using Clems.Rules.Engine;
 using Clems.Rules.Initiatives;
-using Clems.Rules.Utility;
 using NRules.Fluent.Dsl;
 using NRules.RuleModel;
 
@@ -23,7 +21,10 @@ internal sealed class InitiatingGroupInactiveRule : Rule
         GroupInitiativeFact initiative = null!;
 
         When()
-            .Match(() => initiative, i => !i.Group.IsActive);
+            .Match(() => initiative, i => !(WorkingGroupClauses.FormedBy(i.Group)
+                && WorkingGroupClauses.SetUpByEnoughMembers(i.Group)
+                && !WorkingGroupClauses.Dissolved(i.Group)
+                && WorkingGroupClauses.AtQuorum(i.Group)));
 
         Then()
             .Do(ctx => Reject(ctx, initiative));
@@ -32,36 +33,25 @@ internal sealed class InitiatingGroupInactiveRule : Rule
     private static void Reject(IContext ctx, GroupInitiativeFact fact)
     {
         var group = fact.Group;
-        var name = "The initiating " + WorkingGroupText.Group(group.Group);
-        var asOf = Text.Date(group.AsOf);
         var reasons = new List<Reason>();
-        if (!group.IsFormed)
+        if (!WorkingGroupClauses.FormedBy(group))
         {
-            reasons.Add(new("G4.group-not-yet-formed", $"{name} is formed on {Text.Date(group.Group.FormedOn)}, after the as-of date {asOf}."));
+            reasons.Add(WorkingGroupsReasons.GroupNotYetFormed(group));
         }
 
-        if (!group.FormationValid)
+        if (!WorkingGroupClauses.SetUpByEnoughMembers(group))
         {
-            reasons.Add(new(
-                "G4.group-formation-invalid",
-                Text.Inv($"{name} was not validly formed: {Text.Count(group.ActiveFounderCount, "organisation was an active member", "organisations were active members")} ")
-                + $"on its formation date {Text.Date(group.Group.FormedOn)}; {WorkingGroupText.FormationMinimum(group)}."));
+            reasons.Add(WorkingGroupsReasons.GroupFormationInvalid(group));
         }
 
-        if (group.Dissolution is { } dissolution)
+        if (WorkingGroupClauses.Dissolved(group))
         {
-            reasons.Add(new(
-                "G5.group-dissolved",
-                $"{name} is dissolved from {Text.Date(dissolution.EffectiveFrom)} ({WorkingGroupText.Proposal(dissolution)})."));
+            reasons.Add(WorkingGroupsReasons.GroupDissolved(group, group.Dissolution!));
         }
 
-        if (!group.AtQuorum)
+        if (!WorkingGroupClauses.AtQuorum(group))
         {
-            var lapsed = group.Members.Where(s => !s.IsActive).Select(s => $"{s.Organization.Id}, which {s.Describe()}");
-            reasons.Add(new(
-                "G4.group-below-quorum",
-                Text.Inv($"{name} has {Text.Count(group.ActiveMemberCount, "active member organisation", "active member organisations")} on {asOf}, ")
-                + $"below the minimum: {WorkingGroupText.Minimum(group)} (lapsed: {string.Join("; ", lapsed)})."));
+            reasons.Add(WorkingGroupsReasons.GroupBelowQuorum(group));
         }
 
         ctx.Decide(fact.Initiative.Subject, DecisionOutcome.Rejected, reasons);

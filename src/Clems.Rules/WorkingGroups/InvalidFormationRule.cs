@@ -1,7 +1,6 @@
 using System.Linq;
 using Clems.Rules.Decisions;
 using Clems.Rules.Engine;
-using Clems.Rules.Utility;
 using NRules.Fluent.Dsl;
 using NRules.RuleModel;
 
@@ -20,7 +19,7 @@ internal sealed class InvalidFormationRule : Rule
         WorkingGroupFact group = null!;
 
         When()
-            .Match(() => group, g => !g.FormationValid);
+            .Match(() => group, g => !WorkingGroupClauses.SetUpByEnoughMembers(g));
 
         Then()
             .Do(ctx => Reject(ctx, group));
@@ -28,16 +27,10 @@ internal sealed class InvalidFormationRule : Rule
 
     private static void Reject(IContext ctx, WorkingGroupFact fact)
     {
-        var formedOn = Text.Date(fact.Group.FormedOn);
         var reasons = fact.Founders
             .Where(s => !s.IsActive)
-            .Select(s => new Reason(
-                "G4.founder-" + s.ReasonCode,
-                $"{WorkingGroupText.Organization(s.Organization)} {s.Describe()} (on the formation date {formedOn}), so it does not count towards founding the group."))
-            .Append(new Reason(
-                "G4.too-few-founders",
-                Text.Inv($"{WorkingGroupText.GroupSubject(fact.Group)} was formed on {formedOn} with {Text.Count(fact.ActiveFounderCount, "organisation that was an active member", "organisations that were active members")} ")
-                + $"on that date; {WorkingGroupText.FormationMinimum(fact)}."));
+            .Select(s => WorkingGroupsReasons.FounderNotActive(s, fact.Group))
+            .Append(WorkingGroupsReasons.TooFewFounders(fact));
         ctx.Decide(fact.Subject, DecisionOutcome.Rejected, reasons, fact.Founders.SelectMany(s => s.References));
     }
 }

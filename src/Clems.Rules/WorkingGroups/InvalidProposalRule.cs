@@ -1,8 +1,6 @@
 using System.Collections.Generic;
-using System.Linq;
 using Clems.Rules.Decisions;
 using Clems.Rules.Engine;
-using Clems.Rules.Utility;
 using NRules.Fluent.Dsl;
 using NRules.RuleModel;
 
@@ -21,7 +19,7 @@ internal sealed class InvalidProposalRule : Rule
         WorkingGroupProposalFact proposal = null!;
 
         When()
-            .Match(() => proposal, p => !p.IsValid);
+            .Match(() => proposal, p => !WorkingGroupClauses.ProposedByMembers(p));
 
         Then()
             .Do(ctx => Reject(ctx, proposal));
@@ -29,24 +27,22 @@ internal sealed class InvalidProposalRule : Rule
 
     private static void Reject(IContext ctx, WorkingGroupProposalFact fact)
     {
-        var proposedOn = Text.Date(fact.Proposal.ProposedOn);
         var reasons = new List<Reason>();
-        foreach (var outsider in fact.Outsiders)
+        foreach (var proposer in fact.Proposers)
         {
-            var who = WorkingGroupText.Organization(outsider.Standing.Organization);
-            if (!outsider.InGroup)
+            if (WorkingGroupClauses.MayPropose(proposer))
             {
-                reasons.Add(new(
-                    "G5.proposer-not-in-group",
-                    $"{who} is not a member of {WorkingGroupText.Group(fact.Group)} "
-                    + $"(members: {Text.List([.. fact.Group.Members.Order().Select(m => m.Value)])}); only the group's members may propose to dissolve or transform it."));
+                continue;
             }
 
-            if (!outsider.Standing.IsActive)
+            if (!proposer.InGroup)
             {
-                reasons.Add(new(
-                    "G5.proposer-" + outsider.Standing.ReasonCode,
-                    $"{who} {outsider.Standing.Describe()} (on the proposal date {proposedOn}); only active members may propose."));
+                reasons.Add(WorkingGroupsReasons.ProposerNotInGroup(fact, proposer));
+            }
+
+            if (!proposer.Standing.IsActive)
+            {
+                reasons.Add(WorkingGroupsReasons.ProposerNotActive(fact, proposer));
             }
         }
 

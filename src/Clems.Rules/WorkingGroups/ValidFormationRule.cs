@@ -2,7 +2,6 @@ using System.Collections.Generic;
 using System.Linq;
 using Clems.Rules.Decisions;
 using Clems.Rules.Engine;
-using Clems.Rules.Utility;
 using NRules.Fluent.Dsl;
 using NRules.RuleModel;
 
@@ -25,7 +24,7 @@ internal sealed class ValidFormationRule : Rule
         WorkingGroupFact group = null!;
 
         When()
-            .Match(() => group, g => g.FormationValid);
+            .Match(() => group, g => WorkingGroupClauses.SetUpByEnoughMembers(g));
 
         Then()
             .Do(ctx => Approve(ctx, group));
@@ -33,55 +32,21 @@ internal sealed class ValidFormationRule : Rule
 
     private static void Approve(IContext ctx, WorkingGroupFact fact)
     {
-        var group = fact.Group;
-        var asOf = Text.Date(fact.AsOf);
-        var founders = fact.Founders.Where(s => s.IsActive).ToList();
-        var foundedBy = Text.Inv($"{WorkingGroupText.GroupSubject(group)} was formed on {Text.Date(group.FormedOn)} by {Text.Count(founders.Count, "organisation", "organisations")} ")
-            + (founders.Count == 1 ? "that was an active member" : "that were active members")
-            + $" on that date ({WorkingGroupText.Organizations(founders)}); "
-            + WorkingGroupText.FormationMinimum(fact) + ".";
-        var reasons = new List<Reason> { new("G4.founded-by-members", foundedBy) };
-        reasons.AddRange(fact.Founders
-            .Where(s => !s.IsActive)
-            .Select(s => new Reason(
-                "G4.founder-not-counted",
-                $"{WorkingGroupText.Organization(s.Organization)} {s.Describe()} (on the formation date {Text.Date(group.FormedOn)}), so it does not count towards founding the group.")));
-        if (!fact.IsFormed)
+        var reasons = new List<Reason> { WorkingGroupsReasons.FoundedByMembers(fact) };
+        reasons.AddRange(fact.Founders.Where(s => !s.IsActive).Select(s => WorkingGroupsReasons.FounderNotCounted(s, fact.Group)));
+        if (!WorkingGroupClauses.FormedBy(fact))
         {
-            reasons.Add(new("G4.not-yet-formed", $"The formation date {Text.Date(group.FormedOn)} is after the as-of date {asOf}: the group cannot act yet."));
+            reasons.Add(WorkingGroupsReasons.NotYetFormed(fact));
         }
 
-        reasons.Add(new("G6.thematic-area", $"Its thematic area is {WorkingGroupText.Area(group)}."));
-        reasons.Add(new("G2.objective", $"Its objective on {asOf} is \"{fact.Objective}\"" + (fact.Objective.EndsWith('.') ? string.Empty : ".")));
-        var previous = group.Objective;
-        foreach (var transformation in fact.Transformations)
-        {
-            reasons.Add(new(
-                "G5.transformed",
-                $"From {Text.Date(transformation.EffectiveFrom)} the objective \"{transformation.NewObjective}\" replaced \"{previous}\" "
-                + $"({WorkingGroupText.Proposal(transformation)}); the group's history is kept."));
-            previous = transformation.NewObjective!;
-        }
-
-        foreach (var pending in fact.PendingTransformations)
-        {
-            reasons.Add(new(
-                "G5.transformation-pending",
-                $"The new objective \"{pending.NewObjective}\" takes effect on {Text.Date(pending.EffectiveFrom)}, after {asOf} "
-                + $"({WorkingGroupText.Proposal(pending)}), so it does not apply yet."));
-        }
-
-        reasons.Add(new(
-            "G2.portfolio",
-            fact.Portfolio.IsEmpty
-                ? "Its portfolio has no initiatives yet."
-                : $"Its portfolio: {Text.Count(fact.Portfolio.Length, "initiative", "initiatives")}, "
-                    + Text.List([.. fact.Portfolio.Select(i => $"{i.Title} ({i.Id})")]) + "."));
+        reasons.Add(WorkingGroupsReasons.ThematicArea(fact.Group));
+        reasons.Add(WorkingGroupsReasons.Objective(fact));
+        reasons.AddRange(WorkingGroupsReasons.Transformed(fact));
+        reasons.AddRange(fact.PendingTransformations.Select(p => WorkingGroupsReasons.TransformationPending(p, fact.AsOf)));
+        reasons.Add(WorkingGroupsReasons.Portfolio(fact));
         if (fact.Dissolution is { } dissolution)
         {
-            reasons.Add(new(
-                "G5.dissolved",
-                $"The group is dissolved from {Text.Date(dissolution.EffectiveFrom)} ({WorkingGroupText.Proposal(dissolution)})."));
+            reasons.Add(WorkingGroupsReasons.Dissolved(dissolution));
         }
 
         var extra = fact.Portfolio.Select(i => new FactReference(FactKind.Initiative, i.Id.Value))

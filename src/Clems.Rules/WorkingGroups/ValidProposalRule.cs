@@ -1,8 +1,5 @@
-using System.Collections.Generic;
-using System.Linq;
 using Clems.Rules.Decisions;
 using Clems.Rules.Engine;
-using Clems.Rules.Utility;
 using NRules.Fluent.Dsl;
 using NRules.RuleModel;
 
@@ -21,27 +18,12 @@ internal sealed class ValidProposalRule : Rule
         WorkingGroupProposalFact proposal = null!;
 
         When()
-            .Match(() => proposal, p => p.IsValid);
+            .Match(() => proposal, p => WorkingGroupClauses.ProposedByMembers(p));
 
         Then()
             .Do(ctx => Approve(ctx, proposal));
     }
 
     private static void Approve(IContext ctx, WorkingGroupProposalFact fact)
-    {
-        var proposal = fact.Proposal;
-        var group = WorkingGroupText.Group(fact.Group);
-        var effective = Text.Date(proposal.EffectiveFrom);
-        var reasons = new List<Reason>
-        {
-            new(
-                "G5.proposed-by-members",
-                $"Proposed on {Text.Date(proposal.ProposedOn)} by {WorkingGroupText.Organizations(fact.Proposers.Select(p => p.Standing))}, "
-                + $"{(fact.Proposers.Length == 1 ? "a member" : "members")} of {group} and active member{(fact.Proposers.Length == 1 ? string.Empty : "s")} of CLEMS on that date."),
-            proposal.Kind == WorkingGroupProposalKind.Dissolve
-                ? new("G5.dissolution", $"It dissolves {group} from {effective}.")
-                : new("G5.transformation", $"It gives {group} the new objective \"{proposal.NewObjective}\" from {effective}; the group and its history are kept."),
-        };
-        ctx.Decide(fact.Subject, DecisionOutcome.Approved, reasons);
-    }
+        => ctx.Decide(fact.Subject, DecisionOutcome.Approved, [WorkingGroupsReasons.ProposedByMembers(fact), WorkingGroupsReasons.Effect(fact)]);
 }

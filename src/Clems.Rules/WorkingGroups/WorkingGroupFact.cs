@@ -11,7 +11,7 @@ namespace Clems.Rules.WorkingGroups;
 
 /// A working group as the rules see it (G2, G4, G5, G6): its founders' standings on the formation date, its members'
 /// standings on the as-of date, its portfolio, and the valid proposals that transformed or dissolved it by the as-of date,
-/// all resolved once so that the rules use alpha conditions only.
+/// all resolved once so that the rules use alpha conditions only (the tests are <see cref="WorkingGroupClauses"/>).
 internal sealed class WorkingGroupFact : IFactSource
 {
     public required WorkingGroup Group { get; init; }
@@ -54,21 +54,11 @@ internal sealed class WorkingGroupFact : IFactSource
     /// The earliest valid dissolution in effect on the as-of date, if any (G5).
     public WorkingGroupProposal? Dissolution { get; init; }
 
+    /// How many founders were active members on the formation date (G4 compares it with <see cref="FormationMinimum"/>).
     public int ActiveFounderCount => Founders.Count(s => s.IsActive);
 
+    /// How many members are active members on the as-of date (G4 compares it with <see cref="Minimum"/>).
     public int ActiveMemberCount => Members.Count(s => s.IsActive);
-
-    /// G4: at least the minimum of distinct organisations were active members on the formation date.
-    public bool FormationValid => ActiveFounderCount >= FormationMinimum;
-
-    public bool IsFormed => Group.FormedOn <= AsOf;
-
-    public bool IsDissolved => Dissolution is not null;
-
-    public bool AtQuorum => ActiveMemberCount >= Minimum;
-
-    /// The group can act (e.g. initiate an initiative) on the as-of date: validly formed, not dissolved, at quorum.
-    public bool IsActive => IsFormed && FormationValid && !IsDissolved && AtQuorum;
 
     /// The objective on the as-of date: the latest transformation in effect, else the original one (G5).
     public string Objective => Transformations.IsEmpty ? Group.Objective : Transformations[^1].NewObjective!;

@@ -1,13 +1,13 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
-using System.Linq;
 using Clems.Rules.Decisions;
 using Clems.Rules.Membership;
 
 namespace Clems.Rules.WorkingGroups;
 
 /// A proposal about a working group as the rules see it (G5): the group resolved, and each proposer's standing resolved
-/// on the proposal date together with whether it belongs to the group, so that validity is an alpha test.
+/// on the proposal date together with whether it belongs to the group, so that validity is an alpha test
+/// (<see cref="WorkingGroupClauses.ProposedByMembers"/>).
 internal sealed class WorkingGroupProposalFact : IFactSource
 {
     public required WorkingGroupProposal Proposal { get; init; }
@@ -18,11 +18,6 @@ internal sealed class WorkingGroupProposalFact : IFactSource
 
     /// Each proposer, ordered by organisation id, with its standing on the proposal date.
     public required ImmutableArray<Proposer> Proposers { get; init; }
-
-    /// The proposers that are not members of the group or not active members of CLEMS on the proposal date.
-    public IEnumerable<Proposer> Outsiders => Proposers.Where(p => !p.IsEligible);
-
-    public bool IsValid => Proposers.All(p => p.IsEligible);
 
     public IEnumerable<FactReference> References
     {
@@ -41,8 +36,5 @@ internal sealed class WorkingGroupProposalFact : IFactSource
     }
 
     /// One proposing organisation: its standing on the proposal date and whether it is a member of the group.
-    internal sealed record Proposer(MemberStanding Standing, bool InGroup)
-    {
-        public bool IsEligible => InGroup && Standing.IsActive;
-    }
+    internal sealed record Proposer(MemberStanding Standing, bool InGroup);
 }

@@ -100,7 +100,7 @@ internal sealed class WorkingGroupsArea : GovernanceArea
         {
             // G5: only valid proposals change the group; ties on the effective date go by proposal id.
             var valid = proposalsByGroup.GetValueOrDefault(group.Id, [])
-                .Where(p => p.IsValid)
+                .Where(WorkingGroupClauses.ProposedByMembers)
                 .Select(p => p.Proposal)
                 .OrderBy(p => p.EffectiveFrom)
                 .ThenBy(p => p.Id)
