@@ -40,7 +40,7 @@ internal sealed class AllocationArea : GovernanceArea
             var path = new ItemPath("$.projects", i);
             if (scope.CheckReference(InitiativesArea.InitiativeIds, project.Initiative.Value, path.Then(".initiative")) && !projects.TryAdd(project.Initiative.Value, i))
             {
-                scope.Add(path.Then(".initiative"), Text.Inv($"Initiative '{project.Initiative}' already has places at $.projects[{projects[project.Initiative.Value]}]; give each project one entry."));
+                scope.Add(path.Then(".initiative"), AllocationProblems.DuplicateProject, Text.Inv($"Initiative '{project.Initiative}' already has places at $.projects[{projects[project.Initiative.Value]}]; give each project one entry."));
             }
 
             if (project.Competition is { } competition)
@@ -52,7 +52,7 @@ internal sealed class AllocationArea : GovernanceArea
                     var at = path.Then(".competition.agreements", k).Then(".member");
                     if (scope.CheckReference(MembershipArea.Organizations, member.Value, at) && !agreed.Add(member))
                     {
-                        scope.Add(at, $"Member '{member}' agrees twice; keep one agreement per member.");
+                        scope.Add(at, CommonProblems.DuplicateListEntry, $"Member '{member}' agrees twice; keep one agreement per member.");
                     }
                 }
             }
@@ -72,7 +72,7 @@ internal sealed class AllocationArea : GovernanceArea
             project = project >= 0 ? project : FindProject(scope, projects, interest.Project, path.Then(".project"));
             if (member >= 0 && project >= 0 && !interests.Add(PairKey.Of(member, project)))
             {
-                scope.Add(path, $"Member '{interest.Member}' shows interest in '{interest.Project}' twice; keep one interest per member and project.");
+                scope.Add(path, AllocationProblems.DuplicateInterest, $"Member '{interest.Member}' shows interest in '{interest.Project}' twice; keep one interest per member and project.");
             }
         }
 
@@ -90,7 +90,9 @@ internal sealed class AllocationArea : GovernanceArea
             if (commitment.Amount is { } amount && !currencies.TryAdd(commitment.Project, (amount.Currency, i)) && currencies[commitment.Project].Currency != amount.Currency)
             {
                 var first = currencies[commitment.Project];
-                scope.Add(path.Then(".amount.currency"),
+                scope.Add(
+                    path.Then(".amount.currency"),
+                    AllocationProblems.MixedCommitmentCurrencies,
                     Text.Inv($"Commitments to '{commitment.Project}' are compared between members, so they share one currency: this one is in {amount.Currency}, the one at $.commitments[{first.Index}] in {first.Currency}. Convert it."));
             }
         }
@@ -115,7 +117,7 @@ internal sealed class AllocationArea : GovernanceArea
             if (member >= 0 && !seen.TryAdd(preference.Member, i))
             {
                 first = false;
-                scope.Add(path.Then(".member"), Text.Inv($"Member '{preference.Member}' already has preferences at $.memberPreferences[{seen[preference.Member]}]; merge them."));
+                scope.Add(path.Then(".member"), AllocationProblems.DuplicatePreferences, Text.Inv($"Member '{preference.Member}' already has preferences at $.memberPreferences[{seen[preference.Member]}]; merge them."));
             }
 
             var ranking = preference.Ranking;
@@ -125,11 +127,11 @@ internal sealed class AllocationArea : GovernanceArea
                 var key = member >= 0 && projects.TryGetValue(project.Value, out var position) ? PairKey.Of(member, position) : -1;
                 if (ranking.IndexOf(project) < k)
                 {
-                    scope.Add(path.Then(".ranking", k), $"Project '{project}' is ranked twice; rank each project once.");
+                    scope.Add(path.Then(".ranking", k), CommonProblems.DuplicateListEntry, $"Project '{project}' is ranked twice; rank each project once.");
                 }
                 else if (!interests.Contains(key))
                 {
-                    scope.Add(path.Then(".ranking", k), $"Member '{preference.Member}' ranks '{project}' but shows no interest in it; a member ranks its own interests only.");
+                    scope.Add(path.Then(".ranking", k), AllocationProblems.RankingWithoutInterest, $"Member '{preference.Member}' ranks '{project}' but shows no interest in it; a member ranks its own interests only.");
                 }
 
                 if (first && key >= 0)
@@ -173,6 +175,7 @@ internal sealed class AllocationArea : GovernanceArea
         {
             scope.Add(
                 "$.memberPreferences",
+                AllocationProblems.UnrankedMixedCurrencies,
                 $"Member '{member}' committed in {Text.List([.. codes[member]])} to projects it does not rank; amounts in different currencies are not compared without a rate. Give the member a ranking of those projects.");
         }
     }
@@ -201,7 +204,7 @@ internal sealed class AllocationArea : GovernanceArea
             return index;
         }
 
-        scope.Add(path, $"No project with places for initiative '{project}' exists in $.projects; fix the id or add the project.");
+        scope.Add(path, CommonProblems.DanglingReference, $"No project with places for initiative '{project}' exists in $.projects; fix the id or add the project.");
         return -1;
     }
 
