@@ -67,9 +67,7 @@ internal sealed class AllocationArea : GovernanceArea
         {
             var interest = snapshot.Interests[i];
             var path = new ItemPath("$.interests", i);
-            var (member, project) = interestPositions[i];
-            member = member >= 0 ? member : scope.FindReference(MembershipArea.Organizations, interest.Member.Value, path.Then(".member"));
-            project = project >= 0 ? project : FindProject(scope, projects, interest.Project, path.Then(".project"));
+            var (member, project) = Resolved(scope, projects, interestPositions[i], interest.Member, interest.Project, path);
             if (member >= 0 && project >= 0 && !interests.Add(PairKey.Of(member, project)))
             {
                 scope.Add(path, AllocationProblems.DuplicateInterest, $"Member '{interest.Member}' shows interest in '{interest.Project}' twice; keep one interest per member and project.");
@@ -83,9 +81,7 @@ internal sealed class AllocationArea : GovernanceArea
         {
             var commitment = snapshot.Commitments[i];
             var path = new ItemPath("$.commitments", i);
-            var (member, project) = commitmentPositions[i];
-            member = member >= 0 ? member : scope.FindReference(MembershipArea.Organizations, commitment.Member.Value, path.Then(".member"));
-            project = project >= 0 ? project : FindProject(scope, projects, commitment.Project, path.Then(".project"));
+            var (member, project) = Resolved(scope, projects, commitmentPositions[i], commitment.Member, commitment.Project, path);
             committed[i] = member >= 0 && project >= 0 ? PairKey.Of(member, project) : -1;
             if (commitment.Amount is { } amount && !currencies.TryAdd(commitment.Project, (amount.Currency, i)) && currencies[commitment.Project].Currency != amount.Currency)
             {
@@ -195,6 +191,13 @@ internal sealed class AllocationArea : GovernanceArea
         });
         return positions;
     }
+
+    /// The positions <see cref="Positions"/> found for the item at <paramref name="path"/>, each id that dangles reported
+    /// at its field (<c>.member</c>, <c>.project</c>).
+    private static (int Member, int Project) Resolved(
+        ValidationScope scope, Dictionary<string, int> projects, (int Member, int Project) found, OrganizationId member, InitiativeId project, ItemPath path)
+        => (found.Member >= 0 ? found.Member : scope.FindReference(MembershipArea.Organizations, member.Value, path.Then(".member")),
+            found.Project >= 0 ? found.Project : FindProject(scope, projects, project, path.Then(".project")));
 
     /// The project's position in $.projects, or -1 after reporting a reference to a project with no places.
     private static int FindProject(ValidationScope scope, Dictionary<string, int> projects, InitiativeId project, ItemPath path)

@@ -46,18 +46,12 @@ public sealed class WorkingGroup
     /// <returns>The problem (<c>WorkingGroups.missing-area-label</c> or <c>WorkingGroups.unexpected-area-label</c>) at
     /// <paramref name="path"/>, or <see langword="null"/> when the label fits the area.</returns>
     public static ValidationProblem? CheckAreaLabel(ThematicArea area, string? areaLabel, string path)
-    {
-        if (area == ThematicArea.W9Other)
-        {
-            return string.IsNullOrWhiteSpace(areaLabel)
-                ? new(path, WorkingGroupsProblems.MissingAreaLabel, "Area W9 (other areas of interest to members) needs an 'areaLabel' naming the area.")
-                : null;
-        }
-
-        return areaLabel is not null
-            ? new(path, WorkingGroupsProblems.UnexpectedAreaLabel, "Only area W9 (other) carries an 'areaLabel'; remove it or change the area.")
-            : null;
-    }
+        => WorkingGroupsProblems.NeededExactlyWhen(
+            area == ThematicArea.W9Other,
+            areaLabel,
+            path,
+            (WorkingGroupsProblems.MissingAreaLabel, "Area W9 (other areas of interest to members) needs an 'areaLabel' naming the area."),
+            (WorkingGroupsProblems.UnexpectedAreaLabel, "Only area W9 (other) carries an 'areaLabel'; remove it or change the area."));
 
     /// <summary>The identifier, unique across the snapshot.</summary>
     public WorkingGroupId Id { get; }

@@ -106,18 +106,12 @@ public sealed class WorkingGroupProposal
     /// <returns>The problem (<c>WorkingGroups.missing-new-objective</c> or <c>WorkingGroups.unexpected-new-objective</c>)
     /// at <paramref name="path"/>, or <see langword="null"/> when the objective fits the kind.</returns>
     public static ValidationProblem? CheckNewObjective(WorkingGroupProposalKind kind, string? newObjective, string path)
-    {
-        if (kind == WorkingGroupProposalKind.Transform)
-        {
-            return string.IsNullOrWhiteSpace(newObjective)
-                ? new(path, WorkingGroupsProblems.MissingNewObjective, "A transformation names the group's 'newObjective'; add it or change the kind to dissolve.")
-                : null;
-        }
-
-        return newObjective is not null
-            ? new(path, WorkingGroupsProblems.UnexpectedNewObjective, "Only a transformation carries a 'newObjective'; remove it or change the kind to transform.")
-            : null;
-    }
+        => WorkingGroupsProblems.NeededExactlyWhen(
+            kind == WorkingGroupProposalKind.Transform,
+            newObjective,
+            path,
+            (WorkingGroupsProblems.MissingNewObjective, "A transformation names the group's 'newObjective'; add it or change the kind to dissolve."),
+            (WorkingGroupsProblems.UnexpectedNewObjective, "Only a transformation carries a 'newObjective'; remove it or change the kind to transform."));
 
     /// <summary>The identifier, unique across the snapshot.</summary>
     public WorkingGroupProposalId Id { get; }

@@ -1,3 +1,5 @@
+using Clems.Rules.Engine;
+
 namespace Clems.Rules.WorkingGroups;
 
 /// The codes of the working-groups area's input problems (docs/scenario-format.md, "Problems").
@@ -23,4 +25,13 @@ internal static class WorkingGroupsProblems
 
     /// A proposal is dated before the group was formed.
     internal const string ProposalBeforeFormation = "WorkingGroups.proposal-before-formation";
+
+    /// The problem with a text that is needed exactly when <paramref name="needed"/> (a W9 group's label, a
+    /// transformation's new objective): <paramref name="missing"/> when it is needed and blank, <paramref name="unexpected"/>
+    /// when it is given but not needed.
+    internal static ValidationProblem? NeededExactlyWhen(
+        bool needed, string? text, string path, (string Code, string Message) missing, (string Code, string Message) unexpected)
+        => needed
+            ? (string.IsNullOrWhiteSpace(text) ? new(path, missing.Code, missing.Message) : null)
+            : (text is not null ? new(path, unexpected.Code, unexpected.Message) : null);
 }
