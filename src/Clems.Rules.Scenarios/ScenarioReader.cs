@@ -14,7 +14,9 @@ namespace Clems.Rules.Scenarios;
 /// <remarks>
 /// Reading reports every problem it finds — malformed JSON, missing, unknown, duplicated or mistyped fields, bad dates,
 /// amounts and currencies, duplicate ids, dangling references, intervals that end before they start — in one
-/// <see cref="SnapshotValidationException"/>, each with its JSON path. Nothing is returned from a document with a problem.
+/// <see cref="SnapshotValidationException"/>, each with its JSON path and code. A value a library type would refuse is
+/// checked with that type's public Check function, so it is reported with the type's own sentence, never thrown. Nothing
+/// is returned from a document with a problem.
 /// Limits: documents of at most <see cref="MaxDocumentBytes"/> bytes and <see cref="MaxDepth"/> levels of nesting.
 /// </remarks>
 public static class ScenarioReader
