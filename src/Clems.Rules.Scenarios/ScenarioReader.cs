@@ -14,7 +14,9 @@ namespace Clems.Rules.Scenarios;
 /// <remarks>
 /// Reading reports every problem it finds — malformed JSON, missing, unknown, duplicated or mistyped fields, bad dates,
 /// amounts and currencies, duplicate ids, dangling references, intervals that end before they start — in one
-/// <see cref="SnapshotValidationException"/>, each with its JSON path. Nothing is returned from a document with a problem.
+/// <see cref="SnapshotValidationException"/>, each with its JSON path and code. A value a library type would refuse is
+/// checked with that type's public Check function, so it is reported with the type's own sentence, never thrown. Nothing
+/// is returned from a document with a problem.
 /// Limits: documents of at most <see cref="MaxDocumentBytes"/> bytes and <see cref="MaxDepth"/> levels of nesting.
 /// </remarks>
 public static class ScenarioReader
@@ -43,7 +45,7 @@ public static class ScenarioReader
         {
             if (buffer.Length + read > MaxDocumentBytes)
             {
-                throw Invalid("$", string.Create(CultureInfo.InvariantCulture, $"The document is larger than the limit of {MaxDocumentBytes} bytes."));
+                throw Invalid("$", FormatProblems.TooLarge, string.Create(CultureInfo.InvariantCulture, $"The document is larger than the limit of {MaxDocumentBytes} bytes."));
             }
 
             buffer.Write(chunk, 0, read);
@@ -69,7 +71,7 @@ public static class ScenarioReader
         // a value is read, with an InvalidOperationException; reject a document that is not UTF-8 up front.
         if (!System.Text.Unicode.Utf8.IsValid(utf8.Span))
         {
-            throw Invalid("$", NotUtf8(utf8.Span));
+            throw Invalid("$", FormatProblems.NotUtf8, NotUtf8(utf8.Span));
         }
 
         JsonDocument document;
@@ -82,7 +84,7 @@ public static class ScenarioReader
             var where = e.LineNumber is { } line
                 ? string.Create(CultureInfo.InvariantCulture, $" at line {line + 1}, byte {e.BytePositionInLine + 1}")
                 : string.Empty;
-            throw Invalid(string.IsNullOrEmpty(e.Path) ? "$" : e.Path, $"The document is not valid JSON{where}: {Explain(e.Message)}");
+            throw Invalid(string.IsNullOrEmpty(e.Path) ? "$" : e.Path, FormatProblems.NotJson, $"The document is not valid JSON{where}: {Explain(e.Message)}");
         }
 
         using (document)
@@ -114,7 +116,7 @@ public static class ScenarioReader
         if (doc.Element("schemaVersion", required: true) is { } version
             && (version.ValueKind != JsonValueKind.Number || !version.TryGetInt32(out var v) || v != ScenarioDocument.CurrentSchemaVersion))
         {
-            log.Add(doc.At("schemaVersion"), string.Create(
+            log.Add(doc.At("schemaVersion"), FormatProblems.SchemaVersion, string.Create(
                 CultureInfo.InvariantCulture,
                 $"This library reads schema version {ScenarioDocument.CurrentSchemaVersion}; found {version.GetRawText()}."));
         }
@@ -145,7 +147,7 @@ public static class ScenarioReader
             $"The document is not valid UTF-8 at line {line}, byte {column}; save it as UTF-8 (a document in UTF-16 or a legacy code page must be converted).");
     }
 
-    private static SnapshotValidationException Invalid(string path, string message) => new([new ValidationProblem(path, message)]);
+    private static SnapshotValidationException Invalid(string path, string code, string message) => new([new ValidationProblem(path, code, message)]);
 
     // System.Text.Json's message repeats the position (0-based) and, for the depth limit, gives advice meant for
     // developers; keep the first part and say what the limit is instead.

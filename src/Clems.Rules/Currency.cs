@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Frozen;
+using Clems.Rules.Engine;
 using Clems.Rules.Utility;
 
 namespace Clems.Rules;
@@ -32,10 +33,7 @@ public readonly record struct Currency : IComparable<Currency>
     public Currency(string code)
     {
         Preconditions.CheckNotNull(code);
-        Preconditions.CheckArgument(
-            IsIsoCode(code),
-            nameof(code),
-            $"'{code}' is not an ISO 4217 currency code; use three upper-case letters such as RON or EUR.");
+        Preconditions.CheckArgument(CheckCode(code, nameof(code)));
         Code = code;
     }
 
@@ -46,6 +44,17 @@ public readonly record struct Currency : IComparable<Currency>
     /// <param name="code">The candidate code; case-sensitive (upper case).</param>
     /// <returns><see langword="true"/> when the code is listed by ISO 4217.</returns>
     public static bool IsIsoCode(string? code) => code is not null && s_isoCodes.Contains(code);
+
+    /// <summary>Checks that a code is an ISO 4217 currency code: the check the constructor makes, for a reader that
+    /// reports the problem at its place instead of constructing the currency.</summary>
+    /// <param name="code">The candidate code; case-sensitive (upper case).</param>
+    /// <param name="path">Where the code is: its JSON path, or a parameter's name.</param>
+    /// <returns>The problem (<c>Value.unknown-currency</c>) at <paramref name="path"/>, or <see langword="null"/> when the
+    /// code is listed by ISO 4217.</returns>
+    public static ValidationProblem? CheckCode(string code, string path)
+        => IsIsoCode(code)
+            ? null
+            : new(path, CommonProblems.UnknownCurrency, $"'{code}' is not an ISO 4217 currency code; use three upper-case letters such as RON or EUR.");
 
     /// <inheritdoc/>
     public int CompareTo(Currency other) => string.CompareOrdinal(Code, other.Code);

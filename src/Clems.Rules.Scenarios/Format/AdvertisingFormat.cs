@@ -1,4 +1,3 @@
-using System.Linq;
 using System.Text.Json;
 using Clems.Rules.Advertising;
 using Clems.Rules.Membership;
@@ -64,9 +63,8 @@ internal static class AdvertisingFormat
         var id = a.Id("id");
         var item = a.Id("item");
         var sha = a.String("contentSha256", maxLength: 200);
-        if (sha is not null && !IsSha256Hex(sha))
+        if (sha is not null && log.Add(AdvertisingApproval.CheckContentSha256(sha, a.At("contentSha256"))))
         {
-            log.Add(a.At("contentSha256"), $"'{sha}' is not a SHA-256 in lower-case hex; give the 64 hexadecimal digits (0-9, a-f) of the SHA-256 of the approved content in UTF-8.");
             sha = null;
         }
 
@@ -74,9 +72,8 @@ internal static class AdvertisingFormat
         var validFrom = a.Date("validFrom");
         var validTo = a.Date("validTo");
         var approvedOn = a.Date("approvedOn");
-        if (validFrom is { } from && validTo is { } to && to < from)
+        if (validFrom is { } from && validTo is { } to && log.Add(AdvertisingApproval.CheckValidity(from, to, a.At("validTo"))))
         {
-            log.Add(a.At("validTo"), $"The approval is valid to {to:uuuu-MM-dd}, before it is valid from {from:uuuu-MM-dd}; fix the dates.");
             return null;
         }
 
@@ -93,10 +90,6 @@ internal static class AdvertisingFormat
                 ApprovedOn = approvedOn.Value,
             };
     }
-
-    /// The hash form the reader accepts, the same as <see cref="AdvertisingApproval.ContentSha256"/>'s.
-    private static bool IsSha256Hex(string value)
-        => value.Length == 64 && value.All(c => c is (>= '0' and <= '9') or (>= 'a' and <= 'f'));
 
     private static void WriteAdvertisingApproval(Utf8JsonWriter json, AdvertisingApproval approval)
     {

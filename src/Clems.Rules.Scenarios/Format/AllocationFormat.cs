@@ -33,11 +33,7 @@ internal static class AllocationFormat
         }
 
         var initiative = p.Id("initiative");
-        var places = p.Int("places", 0, 1_000_000);
-        if (places is null && !p.Has("places"))
-        {
-            log.Add(p.At("places"), "The required field 'places' is missing.");
-        }
+        var places = p.Int("places", 0, 1_000_000, required: true);
 
         var requires = p.Bool("requiresPreparationCommitment") ?? false;
         CompetitionRules? competition = null;
@@ -125,10 +121,7 @@ internal static class AllocationFormat
         var shownAt = i.Instant("shownAt");
         var representatives = i.Int("representatives", 0, 100_000) ?? 0;
         var personDays = i.Decimal("personDays", required: false) ?? 0m;
-        if (personDays < 0m)
-        {
-            log.Add(i.At("personDays"), "Person-days are zero or more.");
-        }
+        log.Add(Interest.CheckPersonDays(personDays, i.At("personDays")));
 
         return log.Problems.Count > before || member is null || project is null || shownAt is null
             ? null
@@ -162,15 +155,15 @@ internal static class AllocationFormat
         var personDays = c.Decimal("personDays", required: false);
         if (c.Has("amount") == c.Has("personDays"))
         {
-            log.Add(path, "A commitment is either of money ('amount') or of person-days ('personDays'): give exactly one.");
+            log.Add(path, FormatProblems.ExactlyOneField, "A commitment is either of money ('amount') or of person-days ('personDays'): give exactly one.");
         }
-        else if (amount is { Amount: <= 0m })
+        else if (amount is { } money)
         {
-            log.Add(c.At("amount.amount"), "A commitment is of a positive amount.");
+            log.Add(ResourceCommitment.CheckAmount(money, c.At("amount.amount")));
         }
-        else if (personDays is <= 0m)
+        else if (personDays is { } days)
         {
-            log.Add(c.At("personDays"), "A commitment is of a positive number of person-days.");
+            log.Add(ResourceCommitment.CheckPersonDays(days, c.At("personDays")));
         }
 
         if (log.Problems.Count > before || member is null || project is null || phase is null || at is null)
@@ -180,8 +173,8 @@ internal static class AllocationFormat
 
         var memberId = new OrganizationId(member);
         var projectId = new InitiativeId(project);
-        return amount is { } money
-            ? ResourceCommitment.OfMoney(memberId, projectId, phase.Value, money, at.Value)
+        return amount is { } committed
+            ? ResourceCommitment.OfMoney(memberId, projectId, phase.Value, committed, at.Value)
             : ResourceCommitment.OfPersonDays(memberId, projectId, phase.Value, personDays!.Value, at.Value);
     }
 

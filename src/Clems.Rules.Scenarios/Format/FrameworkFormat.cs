@@ -18,16 +18,7 @@ internal static class FrameworkFormat
     internal static List<CompetitionCriterion> ReadCompetitionCriteria(ProblemLog log, JsonFields fields, string name)
     {
         var criteria = fields.Enums(name, ScenarioVocabulary.Criteria, "a competition criterion");
-        if (criteria.Contains(CompetitionCriterion.PreparationCommitment) || criteria.Contains(CompetitionCriterion.Lottery))
-        {
-            log.Add(fields.At(name), "The preparation commitment always comes first and the lottery always last; list only the criteria in between.");
-        }
-
-        if (criteria.Distinct().Count() != criteria.Count)
-        {
-            log.Add(fields.At(name), "A competition criterion is listed twice; list each once.");
-        }
-
+        log.Add(CompetitionCriteria.Check(criteria, fields.At(name)));
         return criteria;
     }
 
@@ -49,9 +40,8 @@ internal static class FrameworkFormat
             parametersFailed = parameters is null;
         }
 
-        if (adoptedOn is { } adopted && effectiveFrom is { } effective && effective < adopted)
+        if (adoptedOn is { } adopted && effectiveFrom is { } effective && log.Add(FrameworkVersion.CheckDates(adopted, effective, f.At("effectiveFrom"))))
         {
-            log.Add(f.At("effectiveFrom"), $"The framework takes effect on {effective:uuuu-MM-dd}, before the General Assembly adopted it on {adopted:uuuu-MM-dd}; fix the dates.");
             return null;
         }
 
@@ -72,7 +62,7 @@ internal static class FrameworkFormat
         var capacity = p.Int("executiveCapacity", 0, 1_000_000);
         var criteria = p.Has("defaultCompetitionCriteria") ? ReadCompetitionCriteria(log, p, "defaultCompetitionCriteria") : null;
         var rates = p.Array("exchangeRates", (e, at) => ReadExchangeRate(log, e, at));
-        var comparison = p.Has("comparisonCurrency") ? ReadCurrency(log, p, "comparisonCurrency") : null;
+        var comparison = p.Has("comparisonCurrency") ? p.Currency("comparisonCurrency") : null;
         return log.Problems.Count > before
             ? null
             : new FrameworkParameters(
@@ -92,43 +82,17 @@ internal static class FrameworkFormat
             return null;
         }
 
-        var from = ReadCurrency(log, r, "from");
-        var to = ReadCurrency(log, r, "to");
+        var from = r.Currency("from");
+        var to = r.Currency("to");
         var rate = r.Decimal("rate");
-        if (from is null || to is null || rate is null)
+        if (from is not { } source || to is not { } target || rate is not { } units
+            || log.Add(ExchangeRate.CheckCurrencies(source, target, r.At("to")))
+            || log.Add(ExchangeRate.CheckRate(units, r.At("rate"))))
         {
             return null;
         }
 
-        if (from == to)
-        {
-            log.Add(r.At("to"), $"An exchange rate converts between two currencies; both are {from}.");
-            return null;
-        }
-
-        if (rate <= 0m)
-        {
-            log.Add(r.At("rate"), $"The rate {rate.Value.ToString(CultureInfo.InvariantCulture)} is not more than zero; give the units of 'to' per unit of 'from'.");
-            return null;
-        }
-
-        return new ExchangeRate(from.Value, to.Value, rate.Value);
-    }
-
-    private static Currency? ReadCurrency(ProblemLog log, JsonFields fields, string name)
-    {
-        if (fields.String(name) is not { } code)
-        {
-            return null;
-        }
-
-        if (!Currency.IsIsoCode(code))
-        {
-            log.Add(fields.At(name), $"'{code}' is not an ISO 4217 currency code; use three upper-case letters such as RON or EUR.");
-            return null;
-        }
-
-        return new Currency(code);
+        return new ExchangeRate(source, target, units);
     }
 
     private static void WriteFramework(Utf8JsonWriter json, FrameworkVersion framework)

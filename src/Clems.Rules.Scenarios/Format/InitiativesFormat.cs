@@ -102,7 +102,7 @@ internal static class InitiativesFormat
         var hasMember = x.Has("member");
         if (hasMember == x.Has("workingGroup"))
         {
-            log.Add(path, "An initiator names exactly one of 'member' (an organisation id) or 'workingGroup' (a working group id).");
+            log.Add(path, FormatProblems.ExactlyOneField, "An initiator names exactly one of 'member' (an organisation id) or 'workingGroup' (a working group id).");
             return null;
         }
 
@@ -124,9 +124,8 @@ internal static class InitiativesFormat
         var name = a.String("name");
         var start = a.Date("start");
         var end = a.Date("end");
-        if (start is { } s && end is { } e && e < s)
+        if (start is { } s && end is { } e && log.Add(Activity.CheckDates(s, e, a.At("end"))))
         {
-            log.Add(a.At("end"), $"The activity ends on {e:uuuu-MM-dd} before it starts on {s:uuuu-MM-dd}; fix the dates.");
             return null;
         }
 

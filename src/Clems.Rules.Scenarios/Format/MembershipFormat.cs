@@ -27,9 +27,8 @@ internal static class MembershipFormat
         var name = o.String("name");
         var kind = o.Enum("kind", ScenarioVocabulary.OrganizationKinds);
         var country = o.String("country");
-        if (country is not null && !CountryCode.IsIsoCode(country))
+        if (country is not null && log.Add(CountryCode.CheckCode(country, o.At("country"))))
         {
-            log.Add(o.At("country"), $"'{country}' is not an ISO 3166-1 alpha-2 country code; use two upper-case letters such as RO.");
             country = null;
         }
 
@@ -115,9 +114,8 @@ internal static class MembershipFormat
         var start = m.Date("start");
         var end = m.Date("end", required: false);
         var status = m.Enum("status", ScenarioVocabulary.MembershipStatuses, required: false) ?? MembershipStatus.Active;
-        if (start is { } s && end is { } e && e < s)
+        if (start is { } s && log.Add(MembershipTerm.CheckDates(organization is null ? null : new OrganizationId(organization), s, end, m.At("end"))))
         {
-            log.Add(m.At("end"), $"The membership ends on {e:uuuu-MM-dd} before it starts on {s:uuuu-MM-dd}; fix the dates or remove the end for an open-ended membership.");
             return null;
         }
 

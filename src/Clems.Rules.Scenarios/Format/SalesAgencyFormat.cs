@@ -27,13 +27,13 @@ internal static class SalesAgencyFormat
         {
             if (x.Has("initiative") == x.Has("name"))
             {
-                log.Add(r.At("item"), "An item names exactly one of 'initiative' (an initiative id) or 'name' (a product or service, with its 'initiators' and 'funders').");
+                log.Add(r.At("item"), FormatProblems.ExactlyOneField, "An item names exactly one of 'initiative' (an initiative id) or 'name' (a product or service, with its 'initiators' and 'funders').");
             }
             else if (x.Has("initiative"))
             {
                 if (x.Has("initiators") || x.Has("funders"))
                 {
-                    log.Add(r.At("item"), "An initiative's initiators and funders come from the initiative itself; remove 'initiators' and 'funders'.");
+                    log.Add(r.At("item"), FormatProblems.ConflictingFields, "An initiative's initiators and funders come from the initiative itself; remove 'initiators' and 'funders'.");
                 }
                 else if (x.Id("initiative") is { } initiative)
                 {

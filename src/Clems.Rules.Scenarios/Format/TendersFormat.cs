@@ -115,7 +115,7 @@ internal static class TendersFormat
             if (e.ValueKind != JsonValueKind.String || !valid(e.GetString()!))
             {
                 var shown = e.ValueKind == JsonValueKind.String ? $"'{e.GetString()}'" : JsonFields.Describe(e);
-                log.Add(at, $"Expected {expected}, but found {shown}.");
+                log.Add(at, FormatProblems.MalformedValue, $"Expected {expected}, but found {shown}.");
                 return null;
             }
 
@@ -132,14 +132,7 @@ internal static class TendersFormat
             return null;
         }
 
-        if (!CountryCode.IsIsoCode(code))
-        {
-            var hint = code == "EL" ? " (Greece is GR in ISO 3166-1)" : string.Empty;
-            log.Add(at, $"'{code}' is not an ISO 3166-1 alpha-2 country code{hint}; use two upper-case letters such as RO or HU.");
-            return null;
-        }
-
-        return new CountryCode(code);
+        return log.Add(CountryCode.CheckCode(code, at)) ? null : new CountryCode(code);
     }
 
     private static ZonedDateTime? ReadDeadline(ProblemLog log, JsonElement element, string path)
@@ -161,14 +154,14 @@ internal static class TendersFormat
             }
             else
             {
-                log.Add(d.At("local"), $"Expected a local date and time without offset such as 2026-03-20T12:00:00 but found '{localText}'.");
+                log.Add(d.At("local"), FormatProblems.MalformedValue, $"Expected a local date and time without offset such as 2026-03-20T12:00:00 but found '{localText}'.");
             }
         }
 
         var zone = zoneId is null ? null : DateTimeZoneProviders.Tzdb.GetZoneOrNull(zoneId);
         if (zoneId is not null && zone is null)
         {
-            log.Add(d.At("zone"), $"'{zoneId}' is not a time zone of the IANA time zone database (tzdb {DateTimeZoneProviders.Tzdb.VersionId}); use an id such as Europe/Bucharest or Europe/Paris.");
+            log.Add(d.At("zone"), FormatProblems.UnknownTimeZone, $"'{zoneId}' is not a time zone of the IANA time zone database (tzdb {DateTimeZoneProviders.Tzdb.VersionId}); use an id such as Europe/Bucharest or Europe/Paris.");
         }
 
         if (local is null || zone is null)
@@ -182,7 +175,7 @@ internal static class TendersFormat
         }
         catch (SkippedTimeException)
         {
-            log.Add(d.At("local"), $"{localText} does not exist in {zoneId}: the clocks skip that hour when summer time starts. Give the deadline as the authority states it, e.g. one hour later.");
+            log.Add(d.At("local"), FormatProblems.SkippedLocalTime, $"{localText} does not exist in {zoneId}: the clocks skip that hour when summer time starts. Give the deadline as the authority states it, e.g. one hour later.");
             return null;
         }
     }

@@ -1,4 +1,3 @@
-using System.Collections.Generic;
 using System.Linq;
 using System.Text.Json;
 using Clems.Rules.Membership;
@@ -38,15 +37,9 @@ internal static class WorkingGroupsFormat
         var label = g.String("areaLabel", required: false);
         var members = g.Ids("members");
         var formedOn = g.Date("formedOn");
-        if (area == ThematicArea.W9Other && label is null)
+        var labelFailed = g.Has("areaLabel") && label is null;
+        if (labelFailed || (area is { } a && log.Add(WorkingGroup.CheckAreaLabel(a, label, g.At("areaLabel")))))
         {
-            log.Add(g.At("areaLabel"), "Area W9 (other areas of interest to members) needs an 'areaLabel' naming the area.");
-            return null;
-        }
-
-        if (area is { } a && a != ThematicArea.W9Other && label is not null)
-        {
-            log.Add(g.At("areaLabel"), $"Only area W9 (other) carries an 'areaLabel'; remove it or change the area.");
             return null;
         }
 
@@ -83,32 +76,25 @@ internal static class WorkingGroupsFormat
         var id = p.Id("id");
         var group = p.Id("group");
         var kind = p.Enum("kind", s_proposalKinds);
-        var proposedBy = p.Ids("proposedBy");
+        var proposedBy = p.Ids("proposedBy").Select(o => new OrganizationId(o)).ToList();
         var proposedOn = p.Date("proposedOn");
         var effectiveFrom = p.Date("effectiveFrom");
-        var newObjective = p.String("newObjective", required: kind == WorkingGroupProposalKind.Transform);
-        if (p.Element("proposedBy", required: false) is not { } listed || (listed.ValueKind == JsonValueKind.Array && listed.GetArrayLength() == 0))
+        var newObjective = p.String("newObjective", required: false);
+
+        // The proposers are checked when every listed id was read; an id that was not is reported already.
+        if (p.Element("proposedBy", required: false) is not { } listed || (listed.ValueKind == JsonValueKind.Array && listed.GetArrayLength() == proposedBy.Count))
         {
-            log.Add(p.At("proposedBy"), "A proposal needs at least one proposing organisation (G5: proposals are made by members); list their ids.");
+            log.Add(WorkingGroupProposal.CheckProposers(proposedBy, p.At("proposedBy")));
         }
 
-        var seen = new HashSet<string>(System.StringComparer.Ordinal);
-        for (var k = 0; k < proposedBy.Count; k++)
+        if (kind is { } k && (newObjective is not null || !p.Has("newObjective")))
         {
-            if (!seen.Add(proposedBy[k]))
-            {
-                log.Add(System.FormattableString.Invariant($"{p.At("proposedBy")}[{k}]"), $"Organisation '{proposedBy[k]}' is listed twice; list each proposer once.");
-            }
+            log.Add(WorkingGroupProposal.CheckNewObjective(k, newObjective, p.At("newObjective")));
         }
 
-        if (kind == WorkingGroupProposalKind.Dissolve && p.Has("newObjective"))
+        if (proposedOn is { } on && effectiveFrom is { } from)
         {
-            log.Add(p.At("newObjective"), "Only a transformation carries a 'newObjective'; remove it or change the kind to transform.");
-        }
-
-        if (proposedOn is { } on && effectiveFrom is { } from && from < on)
-        {
-            log.Add(p.At("effectiveFrom"), $"The proposal takes effect on {from:uuuu-MM-dd}, before it was made on {on:uuuu-MM-dd}; fix the dates.");
+            log.Add(WorkingGroupProposal.CheckDates(on, from, p.At("effectiveFrom")));
         }
 
         return log.Problems.Count > before || id is null || group is null || kind is null || proposedOn is null || effectiveFrom is null
@@ -117,7 +103,7 @@ internal static class WorkingGroupsFormat
                 new WorkingGroupProposalId(id),
                 new WorkingGroupId(group),
                 kind.Value,
-                proposedBy.Select(o => new OrganizationId(o)),
+                proposedBy,
                 proposedOn.Value,
                 effectiveFrom.Value,
                 kind == WorkingGroupProposalKind.Transform ? newObjective : null);

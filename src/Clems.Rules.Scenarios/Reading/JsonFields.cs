@@ -28,7 +28,7 @@ internal sealed class JsonFields
     {
         if (element.ValueKind != JsonValueKind.Object)
         {
-            log.Add(path, $"Expected an object but found {Describe(element)}.");
+            log.Add(path, FormatProblems.WrongType, $"Expected an object but found {Describe(element)}.");
             return null;
         }
 
@@ -38,11 +38,11 @@ internal sealed class JsonFields
             var at = path + "." + property.Name;
             if (!allowed.Contains(property.Name, StringComparer.Ordinal))
             {
-                log.Add(at, $"Unknown field '{property.Name}'. Allowed fields here: {string.Join(", ", allowed)}.");
+                log.Add(at, FormatProblems.UnknownField, $"Unknown field '{property.Name}'. Allowed fields here: {string.Join(", ", allowed)}.");
             }
             else if (!fields._fields.TryAdd(property.Name, property.Value))
             {
-                log.Add(at, $"The field '{property.Name}' appears twice; keep one.");
+                log.Add(at, FormatProblems.DuplicateField, $"The field '{property.Name}' appears twice; keep one.");
             }
         }
 
@@ -62,7 +62,7 @@ internal sealed class JsonFields
 
         if (required)
         {
-            _log.Add(At(name), $"The required field '{name}' is missing.");
+            _log.Add(At(name), FormatProblems.MissingField, $"The required field '{name}' is missing.");
         }
 
         return null;
@@ -77,27 +77,27 @@ internal sealed class JsonFields
 
         if (value.ValueKind != JsonValueKind.String)
         {
-            _log.Add(At(name), $"Expected a string but found {Describe(value)}.");
+            _log.Add(At(name), FormatProblems.WrongType, $"Expected a string but found {Describe(value)}.");
             return null;
         }
 
         var text = value.GetString()!;
         if (string.IsNullOrWhiteSpace(text))
         {
-            _log.Add(At(name), $"'{name}' must not be empty.");
+            _log.Add(At(name), FormatProblems.EmptyText, $"'{name}' must not be empty.");
             return null;
         }
 
         if (text.Length > maxLength)
         {
-            _log.Add(At(name), Inv($"'{name}' is {text.Length} characters long; the limit is {maxLength}."));
+            _log.Add(At(name), FormatProblems.TooLong, Inv($"'{name}' is {text.Length} characters long; the limit is {maxLength}."));
             return null;
         }
 
         // Names, titles and other texts are stored as written and the domain refuses surrounding white space.
         if (char.IsWhiteSpace(text[0]) || char.IsWhiteSpace(text[^1]))
         {
-            _log.Add(At(name), $"'{name}' must not start or end with white space; remove it.");
+            _log.Add(At(name), FormatProblems.PaddedText, $"'{name}' must not start or end with white space; remove it.");
             return null;
         }
 
@@ -116,7 +116,7 @@ internal sealed class JsonFields
 
         if (text.Length > 200 || char.IsWhiteSpace(text[0]) || char.IsWhiteSpace(text[^1]))
         {
-            _log.Add(path, "An id is 1 to 200 characters with no leading or trailing white space.");
+            _log.Add(path, FormatProblems.InvalidId, "An id is 1 to 200 characters with no leading or trailing white space.");
             return null;
         }
 
@@ -135,26 +135,26 @@ internal sealed class JsonFields
             return value.GetBoolean();
         }
 
-        _log.Add(At(name), $"Expected true or false but found {Describe(value)}.");
+        _log.Add(At(name), FormatProblems.WrongType, $"Expected true or false but found {Describe(value)}.");
         return null;
     }
 
-    public int? Int(string name, int min, int max)
+    public int? Int(string name, int min, int max, bool required = false)
     {
-        if (Element(name, required: false) is not { } value)
+        if (Element(name, required) is not { } value)
         {
             return null;
         }
 
         if (value.ValueKind != JsonValueKind.Number || !value.TryGetInt32(out var number))
         {
-            _log.Add(At(name), $"Expected a whole number but found {Describe(value)}.");
+            _log.Add(At(name), FormatProblems.WrongType, $"Expected a whole number but found {Describe(value)}.");
             return null;
         }
 
         if (number < min || number > max)
         {
-            _log.Add(At(name), Inv($"{number} is out of range; use a whole number from {min} to {max}."));
+            _log.Add(At(name), FormatProblems.OutOfRange, Inv($"{number} is out of range; use a whole number from {min} to {max}."));
             return null;
         }
 
@@ -180,7 +180,7 @@ internal sealed class JsonFields
             return value;
         }
 
-        _log.Add(At(name), $"'{text}' is not a valid {name}; use one of: {string.Join(", ", values.Names)}.");
+        _log.Add(At(name), FormatProblems.UnknownName, $"'{text}' is not a valid {name}; use one of: {string.Join(", ", values.Names)}.");
         return null;
     }
 
@@ -199,7 +199,7 @@ internal sealed class JsonFields
             }
             else
             {
-                _log.Add(Inv($"{At(name)}[{k}]"), $"'{names[k]}' is not {noun}; use one of: {string.Join(", ", values.Names)}.");
+                _log.Add(Inv($"{At(name)}[{k}]"), FormatProblems.UnknownName, $"'{names[k]}' is not {noun}; use one of: {string.Join(", ", values.Names)}.");
             }
         }
 
@@ -215,19 +215,29 @@ internal sealed class JsonFields
 
         var amount = money.Decimal("amount");
         var code = money.String("currency");
-        if (code is not null && !Currency.IsIsoCode(code))
+        if (code is not null && _log.Add(Rules.Currency.CheckCode(code, money.At("currency"))))
         {
-            _log.Add(money.At("currency"), $"'{code}' is not an ISO 4217 currency code; use three upper-case letters such as RON or EUR.");
             return null;
         }
 
         if (amount is { } a && a < 0m)
         {
-            _log.Add(money.At("amount"), $"The amount {a.ToString(CultureInfo.InvariantCulture)} is negative; amounts are zero or more.");
+            _log.Add(money.At("amount"), FormatProblems.NegativeAmount, $"The amount {a.ToString(CultureInfo.InvariantCulture)} is negative; amounts are zero or more.");
             return null;
         }
 
         return amount is { } ok && code is not null ? new Money(ok, new Currency(code)) : null;
+    }
+
+    /// An ISO 4217 currency code (the check of <see cref="Rules.Currency"/>'s constructor).
+    public Currency? Currency(string name)
+    {
+        if (String(name) is not { } code)
+        {
+            return null;
+        }
+
+        return _log.Add(Rules.Currency.CheckCode(code, At(name))) ? null : new Currency(code);
     }
 
     public decimal? Decimal(string name, bool required = true)
@@ -246,7 +256,7 @@ internal sealed class JsonFields
         };
         if (ok is null)
         {
-            _log.Add(At(name), $"Expected a decimal amount such as \"1500.00\" (at most 28 significant digits) but found {Describe(value)}.");
+            _log.Add(At(name), FormatProblems.MalformedValue, $"Expected a decimal amount such as \"1500.00\" (at most 28 significant digits) but found {Describe(value)}.");
         }
 
         return ok;
@@ -264,7 +274,7 @@ internal sealed class JsonFields
 
         if (value.ValueKind != JsonValueKind.Array)
         {
-            _log.Add(At(name), $"Expected an array but found {Describe(value)}.");
+            _log.Add(At(name), FormatProblems.WrongType, $"Expected an array but found {Describe(value)}.");
             return items;
         }
 
@@ -288,14 +298,14 @@ internal sealed class JsonFields
         {
             if (element.ValueKind != JsonValueKind.String)
             {
-                _log.Add(path, $"Expected an id (a string) but found {Describe(element)}.");
+                _log.Add(path, FormatProblems.WrongType, $"Expected an id (a string) but found {Describe(element)}.");
                 return null;
             }
 
             var text = element.GetString()!;
             if (string.IsNullOrWhiteSpace(text))
             {
-                _log.Add(path, "An id must not be empty.");
+                _log.Add(path, FormatProblems.InvalidId, "An id must not be empty.");
                 return null;
             }
 
@@ -325,7 +335,7 @@ internal sealed class JsonFields
         if (result is null)
         {
             var shown = value.ValueKind == JsonValueKind.String ? $"'{Shorten(value.GetString()!)}'" : Describe(value);
-            _log.Add(At(name), $"Expected {expected} but found {shown}.");
+            _log.Add(At(name), FormatProblems.MalformedValue, $"Expected {expected} but found {shown}.");
         }
 
         return result;
@@ -343,5 +353,24 @@ internal sealed class ProblemLog
 
     public IReadOnlyList<ValidationProblem> Problems => _problems;
 
-    public void Add(string path, string message) => _problems.Add(new ValidationProblem(path, message));
+    public void Add(string path, string code, string message) => _problems.Add(new ValidationProblem(path, code, message));
+
+    /// Adds the problem a library Check function found, if any; true when there was one.
+    public bool Add(ValidationProblem? problem)
+    {
+        if (problem is null)
+        {
+            return false;
+        }
+
+        _problems.Add(problem);
+        return true;
+    }
+
+    /// Adds every problem a library Check function found; true when there was one.
+    public bool Add(IReadOnlyList<ValidationProblem> problems)
+    {
+        _problems.AddRange(problems);
+        return problems.Count > 0;
+    }
 }

@@ -3,7 +3,6 @@ using System.Linq;
 using Clems.Rules.Decisions;
 using Clems.Rules.Engine;
 using Clems.Rules.Membership;
-using Clems.Rules.Utility;
 
 namespace Clems.Rules.Advertising;
 
@@ -36,12 +35,7 @@ internal sealed class AdvertisingArea : GovernanceArea
             var approval = snapshot.AdvertisingApprovals[i];
             var at = new ItemPath("$.advertisingApprovals", i);
             scope.CheckReference(Items, approval.Item.Value, at.Then(".item"));
-            if (approval.ValidTo < approval.ValidFrom)
-            {
-                scope.Add(
-                    at.Then(".validTo"),
-                    $"The approval is valid to {Text.Date(approval.ValidTo)}, before it is valid from {Text.Date(approval.ValidFrom)}; fix the dates.");
-            }
+            scope.Add(AdvertisingApproval.CheckValidity(approval.ValidFrom, approval.ValidTo, at.Then(".validTo").ToString()));
         }
     }
 

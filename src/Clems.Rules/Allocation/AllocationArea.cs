@@ -40,7 +40,7 @@ internal sealed class AllocationArea : GovernanceArea
             var path = new ItemPath("$.projects", i);
             if (scope.CheckReference(InitiativesArea.InitiativeIds, project.Initiative.Value, path.Then(".initiative")) && !projects.TryAdd(project.Initiative.Value, i))
             {
-                scope.Add(path.Then(".initiative"), Text.Inv($"Initiative '{project.Initiative}' already has places at $.projects[{projects[project.Initiative.Value]}]; give each project one entry."));
+                scope.Add(path.Then(".initiative"), AllocationProblems.DuplicateProject, Text.Inv($"Initiative '{project.Initiative}' already has places at $.projects[{projects[project.Initiative.Value]}]; give each project one entry."));
             }
 
             if (project.Competition is { } competition)
@@ -52,7 +52,7 @@ internal sealed class AllocationArea : GovernanceArea
                     var at = path.Then(".competition.agreements", k).Then(".member");
                     if (scope.CheckReference(MembershipArea.Organizations, member.Value, at) && !agreed.Add(member))
                     {
-                        scope.Add(at, $"Member '{member}' agrees twice; keep one agreement per member.");
+                        scope.Add(at, CommonProblems.DuplicateListEntry, $"Member '{member}' agrees twice; keep one agreement per member.");
                     }
                 }
             }
@@ -67,12 +67,10 @@ internal sealed class AllocationArea : GovernanceArea
         {
             var interest = snapshot.Interests[i];
             var path = new ItemPath("$.interests", i);
-            var (member, project) = interestPositions[i];
-            member = member >= 0 ? member : scope.FindReference(MembershipArea.Organizations, interest.Member.Value, path.Then(".member"));
-            project = project >= 0 ? project : FindProject(scope, projects, interest.Project, path.Then(".project"));
+            var (member, project) = Resolved(scope, projects, interestPositions[i], interest.Member, interest.Project, path);
             if (member >= 0 && project >= 0 && !interests.Add(PairKey.Of(member, project)))
             {
-                scope.Add(path, $"Member '{interest.Member}' shows interest in '{interest.Project}' twice; keep one interest per member and project.");
+                scope.Add(path, AllocationProblems.DuplicateInterest, $"Member '{interest.Member}' shows interest in '{interest.Project}' twice; keep one interest per member and project.");
             }
         }
 
@@ -83,14 +81,14 @@ internal sealed class AllocationArea : GovernanceArea
         {
             var commitment = snapshot.Commitments[i];
             var path = new ItemPath("$.commitments", i);
-            var (member, project) = commitmentPositions[i];
-            member = member >= 0 ? member : scope.FindReference(MembershipArea.Organizations, commitment.Member.Value, path.Then(".member"));
-            project = project >= 0 ? project : FindProject(scope, projects, commitment.Project, path.Then(".project"));
+            var (member, project) = Resolved(scope, projects, commitmentPositions[i], commitment.Member, commitment.Project, path);
             committed[i] = member >= 0 && project >= 0 ? PairKey.Of(member, project) : -1;
             if (commitment.Amount is { } amount && !currencies.TryAdd(commitment.Project, (amount.Currency, i)) && currencies[commitment.Project].Currency != amount.Currency)
             {
                 var first = currencies[commitment.Project];
-                scope.Add(path.Then(".amount.currency"),
+                scope.Add(
+                    path.Then(".amount.currency"),
+                    AllocationProblems.MixedCommitmentCurrencies,
                     Text.Inv($"Commitments to '{commitment.Project}' are compared between members, so they share one currency: this one is in {amount.Currency}, the one at $.commitments[{first.Index}] in {first.Currency}. Convert it."));
             }
         }
@@ -115,7 +113,7 @@ internal sealed class AllocationArea : GovernanceArea
             if (member >= 0 && !seen.TryAdd(preference.Member, i))
             {
                 first = false;
-                scope.Add(path.Then(".member"), Text.Inv($"Member '{preference.Member}' already has preferences at $.memberPreferences[{seen[preference.Member]}]; merge them."));
+                scope.Add(path.Then(".member"), AllocationProblems.DuplicatePreferences, Text.Inv($"Member '{preference.Member}' already has preferences at $.memberPreferences[{seen[preference.Member]}]; merge them."));
             }
 
             var ranking = preference.Ranking;
@@ -125,11 +123,11 @@ internal sealed class AllocationArea : GovernanceArea
                 var key = member >= 0 && projects.TryGetValue(project.Value, out var position) ? PairKey.Of(member, position) : -1;
                 if (ranking.IndexOf(project) < k)
                 {
-                    scope.Add(path.Then(".ranking", k), $"Project '{project}' is ranked twice; rank each project once.");
+                    scope.Add(path.Then(".ranking", k), CommonProblems.DuplicateListEntry, $"Project '{project}' is ranked twice; rank each project once.");
                 }
                 else if (!interests.Contains(key))
                 {
-                    scope.Add(path.Then(".ranking", k), $"Member '{preference.Member}' ranks '{project}' but shows no interest in it; a member ranks its own interests only.");
+                    scope.Add(path.Then(".ranking", k), AllocationProblems.RankingWithoutInterest, $"Member '{preference.Member}' ranks '{project}' but shows no interest in it; a member ranks its own interests only.");
                 }
 
                 if (first && key >= 0)
@@ -173,6 +171,7 @@ internal sealed class AllocationArea : GovernanceArea
         {
             scope.Add(
                 "$.memberPreferences",
+                AllocationProblems.UnrankedMixedCurrencies,
                 $"Member '{member}' committed in {Text.List([.. codes[member]])} to projects it does not rank; amounts in different currencies are not compared without a rate. Give the member a ranking of those projects.");
         }
     }
@@ -193,6 +192,13 @@ internal sealed class AllocationArea : GovernanceArea
         return positions;
     }
 
+    /// The positions <see cref="Positions"/> found for the item at <paramref name="path"/>, each id that dangles reported
+    /// at its field (<c>.member</c>, <c>.project</c>).
+    private static (int Member, int Project) Resolved(
+        ValidationScope scope, Dictionary<string, int> projects, (int Member, int Project) found, OrganizationId member, InitiativeId project, ItemPath path)
+        => (found.Member >= 0 ? found.Member : scope.FindReference(MembershipArea.Organizations, member.Value, path.Then(".member")),
+            found.Project >= 0 ? found.Project : FindProject(scope, projects, project, path.Then(".project")));
+
     /// The project's position in $.projects, or -1 after reporting a reference to a project with no places.
     private static int FindProject(ValidationScope scope, Dictionary<string, int> projects, InitiativeId project, ItemPath path)
     {
@@ -201,7 +207,7 @@ internal sealed class AllocationArea : GovernanceArea
             return index;
         }
 
-        scope.Add(path, $"No project with places for initiative '{project}' exists in $.projects; fix the id or add the project.");
+        scope.Add(path, CommonProblems.DanglingReference, $"No project with places for initiative '{project}' exists in $.projects; fix the id or add the project.");
         return -1;
     }
 

@@ -214,6 +214,7 @@ internal static class AllocationStage
             var criteria = string.Join(", ", projects[p].Criteria.Take(before).Select(CriterionNames.Of));
             problems.Add(new(
                 "$.lotterySeed",
+                AllocationProblems.MissingLotterySeed,
                 $"At project {projects[p].Places.Initiative}, {Text.List(tied)} tie on every criterion ({criteria}) across the cutoff, so the lottery must decide, "
                 + "but the scenario publishes no lotterySeed. Publish the seed drawn after the competition rules were frozen (G16)."));
         }

@@ -1,6 +1,5 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
-using System.Linq;
 using Clems.Rules.Framework;
 using Clems.Rules.Utility;
 using NodaTime;
@@ -28,11 +27,7 @@ public sealed class CompetitionRules
         LotteryScope lotteryScope = LotteryScope.Project)
     {
         var list = Preconditions.CheckItems(criteria);
-        Preconditions.CheckArgument(
-            !list.Contains(CompetitionCriterion.PreparationCommitment) && !list.Contains(CompetitionCriterion.Lottery),
-            nameof(criteria),
-            "The preparation commitment always comes first and the lottery always last; list only the criteria in between.");
-        Preconditions.CheckArgument(list.Distinct().Count() == list.Length, nameof(criteria), "A competition criterion is listed twice; list each once.");
+        Preconditions.CheckArgument(CompetitionCriteria.Check(list, nameof(criteria)));
         Criteria = list;
         FreezeAt = freezeAt;
         Agreements = Preconditions.CheckItems(agreements);

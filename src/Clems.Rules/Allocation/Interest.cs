@@ -1,3 +1,4 @@
+using Clems.Rules.Engine;
 using Clems.Rules.Initiatives;
 using Clems.Rules.Membership;
 using Clems.Rules.Utility;
@@ -18,13 +19,22 @@ public sealed class Interest
     public Interest(OrganizationId member, InitiativeId project, Instant shownAt, int representatives = 0, decimal personDays = 0m)
     {
         Preconditions.CheckArgumentRange(representatives >= 0, nameof(representatives), representatives, "The number of representatives is zero or more.");
-        Preconditions.CheckArgumentRange(personDays >= 0m, nameof(personDays), personDays, "Person-days are zero or more.");
+        Preconditions.CheckArgumentRange(CheckPersonDays(personDays, nameof(personDays)), personDays);
         Member = member;
         Project = project;
         ShownAt = shownAt;
         Representatives = representatives;
         PersonDays = personDays;
     }
+
+    /// <summary>Checks an interest's person-days: the check the constructor makes, for a reader that reports the problem
+    /// at its place instead of constructing the interest.</summary>
+    /// <param name="personDays">The person-days the interest would involve.</param>
+    /// <param name="path">Where the person-days are: their JSON path, or a parameter's name.</param>
+    /// <returns>The problem (<c>Allocation.negative-person-days</c>) at <paramref name="path"/>, or <see langword="null"/>
+    /// when they are zero or more.</returns>
+    public static ValidationProblem? CheckPersonDays(decimal personDays, string path)
+        => personDays < 0m ? new(path, AllocationProblems.NegativePersonDays, "Person-days are zero or more.") : null;
 
     /// <summary>The interested organisation.</summary>
     public OrganizationId Member { get; }

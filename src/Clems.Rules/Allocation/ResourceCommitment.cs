@@ -1,3 +1,4 @@
+using Clems.Rules.Engine;
 using Clems.Rules.Initiatives;
 using Clems.Rules.Membership;
 using Clems.Rules.Utility;
@@ -18,7 +19,7 @@ public sealed class ResourceCommitment
     /// <exception cref="System.ArgumentOutOfRangeException">The amount is not positive.</exception>
     public static ResourceCommitment OfMoney(OrganizationId member, InitiativeId project, CommitmentPhase phase, Money amount, Instant at)
     {
-        Preconditions.CheckArgumentRange(amount.Amount > 0m, nameof(amount), amount, "A commitment is of a positive amount.");
+        Preconditions.CheckArgumentRange(CheckAmount(amount, nameof(amount)), amount);
         return new ResourceCommitment(member, project, phase, amount, null, at);
     }
 
@@ -32,9 +33,27 @@ public sealed class ResourceCommitment
     /// <exception cref="System.ArgumentOutOfRangeException">The person-days are not positive.</exception>
     public static ResourceCommitment OfPersonDays(OrganizationId member, InitiativeId project, CommitmentPhase phase, decimal personDays, Instant at)
     {
-        Preconditions.CheckArgumentRange(personDays > 0m, nameof(personDays), personDays, "A commitment is of a positive number of person-days.");
+        Preconditions.CheckArgumentRange(CheckPersonDays(personDays, nameof(personDays)), personDays);
         return new ResourceCommitment(member, project, phase, null, personDays, at);
     }
+
+    /// <summary>Checks the amount of a commitment of money: the check <see cref="OfMoney"/> makes, for a reader that
+    /// reports the problem at its place instead of constructing the commitment.</summary>
+    /// <param name="amount">The amount committed.</param>
+    /// <param name="path">Where the amount is: its JSON path, or a parameter's name.</param>
+    /// <returns>The problem (<c>Allocation.non-positive-commitment</c>) at <paramref name="path"/>, or
+    /// <see langword="null"/> when the amount is more than zero.</returns>
+    public static ValidationProblem? CheckAmount(Money amount, string path)
+        => amount.Amount <= 0m ? new(path, AllocationProblems.NonPositiveCommitment, "A commitment is of a positive amount.") : null;
+
+    /// <summary>Checks the person-days of a commitment: the check <see cref="OfPersonDays"/> makes, for a reader that
+    /// reports the problem at its place instead of constructing the commitment.</summary>
+    /// <param name="personDays">The person-days committed.</param>
+    /// <param name="path">Where the person-days are: their JSON path, or a parameter's name.</param>
+    /// <returns>The problem (<c>Allocation.non-positive-commitment</c>) at <paramref name="path"/>, or
+    /// <see langword="null"/> when they are more than zero.</returns>
+    public static ValidationProblem? CheckPersonDays(decimal personDays, string path)
+        => personDays <= 0m ? new(path, AllocationProblems.NonPositiveCommitment, "A commitment is of a positive number of person-days.") : null;
 
     private ResourceCommitment(OrganizationId member, InitiativeId project, CommitmentPhase phase, Money? amount, decimal? personDays, Instant at)
     {

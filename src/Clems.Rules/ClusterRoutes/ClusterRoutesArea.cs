@@ -30,7 +30,7 @@ internal sealed class ClusterRoutesArea : GovernanceArea
         {
             if (snapshot.Opportunities[i].ThematicAreas.IsEmpty)
             {
-                scope.Add(new ItemPath("$.opportunities", i).Then(".thematicAreas"), $"Opportunity '{snapshot.Opportunities[i].Id}' names no thematic area; list at least one of W1–W9 (G15).");
+                scope.Add(new ItemPath("$.opportunities", i).Then(".thematicAreas"), ClusterRoutesProblems.NoThematicArea, $"Opportunity '{snapshot.Opportunities[i].Id}' names no thematic area; list at least one of W1–W9 (G15).");
             }
         }
 
@@ -43,7 +43,7 @@ internal sealed class ClusterRoutesArea : GovernanceArea
             scope.CheckReference(Opportunities, request.Opportunity.Value, at.Then(".opportunity"));
             if (!pairs.TryAdd(request.SubjectId, i))
             {
-                scope.Add(at, Text.Inv($"Organisation '{request.Organization}' already asks about opportunity '{request.Opportunity}' at $.clusterRouteRequests[{pairs[request.SubjectId]}]; ask once."));
+                scope.Add(at, ClusterRoutesProblems.DuplicateRequest, Text.Inv($"Organisation '{request.Organization}' already asks about opportunity '{request.Opportunity}' at $.clusterRouteRequests[{pairs[request.SubjectId]}]; ask once."));
             }
         }
     }
@@ -64,7 +64,7 @@ internal sealed class ClusterRoutesArea : GovernanceArea
                 && opportunity.ResourcesNeeded is { } needed
                 && !framework.Parameters.TryConvert(resources, needed.Currency, out _))
             {
-                scope.Add(new ItemPath("$.clusterRouteRequests", i), Text.Inv(
+                scope.Add(new ItemPath("$.clusterRouteRequests", i), ClusterRoutesProblems.NoExchangeRate, Text.Inv(
                     $"The resources of {organization.Id}, {resources}, cannot be compared with the {needed} that opportunity {opportunity.Id} needs (G15): framework {framework.Id} declares no rate between {resources.Currency} and {needed.Currency}. Add the rate to the framework's exchangeRates, or state both amounts in one currency."));
             }
         }

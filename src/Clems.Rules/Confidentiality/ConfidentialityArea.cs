@@ -38,6 +38,7 @@ internal sealed class ConfidentialityArea : GovernanceArea
             {
                 scope.Add(
                     at,
+                    ConfidentialityProblems.DuplicateSignature,
                     Text.Inv($"Organisation '{agreement.Organization}' already signed the agreement of initiative '{agreement.Initiative}' at ")
                     + Text.Inv($"$.confidentialityAgreements[{seen[(agreement.Initiative.Value, agreement.Organization.Value)]}]; ")
                     + "keep one signature per initiative and organisation (the one that counts for G3).");

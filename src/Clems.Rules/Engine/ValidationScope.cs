@@ -17,8 +17,17 @@ internal sealed class ValidationScope : AreaScope
 
     internal List<ValidationProblem> Problems { get; } = [];
 
-    /// Reports a problem.
-    internal void Add(ItemPath path, string message) => Problems.Add(new(path.ToString(), message));
+    /// Reports a problem of kind <paramref name="code"/>.
+    internal void Add(ItemPath path, string code, string message) => Problems.Add(new(path.ToString(), code, message));
+
+    /// Reports the problem a public Check function found, if any.
+    internal void Add(ValidationProblem? problem)
+    {
+        if (problem is not null)
+        {
+            Problems.Add(problem);
+        }
+    }
 
     /// Indexes an identified array and reports each id used twice.
     internal void Index(IdentifiedArray array)
@@ -30,7 +39,7 @@ internal sealed class ValidationScope : AreaScope
             var id = ids[i];
             if (!seen.TryAdd(id, i))
             {
-                Add(IdPath(array, i), $"The {array.What} id '{id}' is already used at {IdPath(array, seen[id])}; ids must be unique.");
+                Add(IdPath(array, i), CommonProblems.DuplicateId, $"The {array.What} id '{id}' is already used at {IdPath(array, seen[id])}; ids must be unique.");
             }
         }
 
@@ -51,7 +60,7 @@ internal sealed class ValidationScope : AreaScope
             return index;
         }
 
-        Add(path, Dangling(array.What, id, array.Path));
+        AddDangling(path, array.What, id, array.Path);
         return -1;
     }
 
@@ -64,18 +73,18 @@ internal sealed class ValidationScope : AreaScope
             var value = id(references[k]);
             if (!_ids[array].ContainsKey(value))
             {
-                Add(path(k), Dangling(array.What, value, array.Path));
+                AddDangling(path(k), array.What, value, array.Path);
             }
             else if (!seen.Add(value))
             {
-                Add(path(k), $"{Text.Capitalised(array.What)} '{value}' is listed twice; list each {array.What} once.");
+                Add(path(k), CommonProblems.DuplicateListEntry, $"{Text.Capitalised(array.What)} '{value}' is listed twice; list each {array.What} once.");
             }
         }
     }
 
-    /// The sentence of a dangling reference.
-    internal static string Dangling(string what, string id, string where)
-        => $"No {what} with id '{id}' exists in {where}; fix the id or add the {what}.";
+    /// Reports a reference to a <paramref name="what"/> that does not exist in <paramref name="where"/>.
+    internal void AddDangling(ItemPath path, string what, string id, string where)
+        => Add(path, CommonProblems.DanglingReference, $"No {what} with id '{id}' exists in {where}; fix the id or add the {what}.");
 
     private static ItemPath IdPath(IdentifiedArray array, int index) => new ItemPath(array.Path, index).Then(".id");
 }

@@ -33,7 +33,7 @@ internal sealed class FrameworkArea : GovernanceArea
             ? "The snapshot has no framework version; add the version the General Assembly adopted (G1)."
             : $"No framework version is in force on {Text.Date(asOf)}: the earliest, {ordered[0].Id}, takes effect on "
                 + $"{Text.Date(ordered[0].EffectiveFrom)}. Evaluate on or after that date, or add the version in force then (G1).";
-        return (null, null, new ValidationProblem("$.frameworks", message));
+        return (null, null, new ValidationProblem("$.frameworks", FrameworkProblems.NoneInForce, message));
     }
 
     internal override void Validate(ValidationScope scope)
@@ -46,6 +46,7 @@ internal sealed class FrameworkArea : GovernanceArea
             {
                 scope.Add(
                     new ItemPath("$.frameworks", i).Then(".effectiveFrom"),
+                    FrameworkProblems.SameEffectiveDate,
                     Text.Inv($"Two framework versions take effect on {Text.Date(frameworks[i].EffectiveFrom)} (see $.frameworks[{effective[frameworks[i].EffectiveFrom]}]); only one can be in force on a date."));
             }
 
@@ -63,6 +64,7 @@ internal sealed class FrameworkArea : GovernanceArea
             {
                 scope.Add(
                     new ItemPath("$.frameworks", framework).Then(".parameters.exchangeRates", k),
+                    FrameworkProblems.DuplicateRate,
                     Text.Inv($"A rate between {pair.Item1} and {pair.Item2} is already declared at $.frameworks[{framework}].parameters.exchangeRates[{seen[pair]}]; declare one rate per pair of currencies (it converts both ways)."));
             }
         }

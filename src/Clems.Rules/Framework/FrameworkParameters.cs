@@ -1,6 +1,5 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
-using System.Linq;
 using Clems.Rules.Utility;
 
 namespace Clems.Rules.Framework;
@@ -35,14 +34,7 @@ public sealed class FrameworkParameters
         var criteria = defaultCompetitionCriteria is null
             ? [CompetitionCriterion.CommittedAmount, CompetitionCriterion.EarlierCommitment]
             : Preconditions.CheckItems(defaultCompetitionCriteria);
-        Preconditions.CheckArgument(
-            !criteria.Contains(CompetitionCriterion.PreparationCommitment) && !criteria.Contains(CompetitionCriterion.Lottery),
-            nameof(defaultCompetitionCriteria),
-            "The preparation commitment always comes first and the lottery always last; list only the criteria in between.");
-        Preconditions.CheckArgument(
-            criteria.Distinct().Count() == criteria.Length,
-            nameof(defaultCompetitionCriteria),
-            "A competition criterion is listed twice; list each once.");
+        Preconditions.CheckArgument(CompetitionCriteria.Check(criteria, nameof(defaultCompetitionCriteria)));
         MinimumWorkingGroupSize = minimumWorkingGroupSize;
         ExecutiveCapacity = executiveCapacity;
         DefaultCompetitionCriteria = criteria;

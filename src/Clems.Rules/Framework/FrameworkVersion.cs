@@ -1,3 +1,4 @@
+using Clems.Rules.Engine;
 using Clems.Rules.Utility;
 using NodaTime;
 
@@ -15,15 +16,27 @@ public sealed class FrameworkVersion
     /// <exception cref="System.ArgumentException">It would take effect before it was adopted.</exception>
     public FrameworkVersion(FrameworkVersionId id, LocalDate adoptedOn, LocalDate effectiveFrom, FrameworkParameters? parameters = null)
     {
-        Preconditions.CheckArgument(
-            effectiveFrom >= adoptedOn,
-            nameof(effectiveFrom),
-            $"Framework {id} cannot take effect on {effectiveFrom}, before the General Assembly adopted it on {adoptedOn}.");
+        Preconditions.CheckArgument(CheckDates(adoptedOn, effectiveFrom, nameof(effectiveFrom)));
         Id = id;
         AdoptedOn = adoptedOn;
         EffectiveFrom = effectiveFrom;
         Parameters = parameters ?? FrameworkParameters.Defaults;
     }
+
+    /// <summary>Checks that a version does not take effect before it was adopted: the check the constructor makes, for a
+    /// reader that reports the problem at its place instead of constructing the version.</summary>
+    /// <param name="adoptedOn">The date the General Assembly adopted it.</param>
+    /// <param name="effectiveFrom">The first date it applies.</param>
+    /// <param name="path">Where the effective date is: its JSON path, or a parameter's name.</param>
+    /// <returns>The problem (<c>Framework.effective-before-adoption</c>) at <paramref name="path"/>, or
+    /// <see langword="null"/> when the dates are valid.</returns>
+    public static ValidationProblem? CheckDates(LocalDate adoptedOn, LocalDate effectiveFrom, string path)
+        => effectiveFrom < adoptedOn
+            ? new(
+                path,
+                FrameworkProblems.EffectiveBeforeAdoption,
+                $"The framework takes effect on {Text.Date(effectiveFrom)}, before the General Assembly adopted it on {Text.Date(adoptedOn)}; fix the dates.")
+            : null;
 
     /// <summary>The identifier.</summary>
     public FrameworkVersionId Id { get; }

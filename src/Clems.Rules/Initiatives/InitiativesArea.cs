@@ -50,7 +50,7 @@ internal sealed class InitiativesArea : GovernanceArea
 
             if (initiative.ProposedBy is { } rep && !representatives.ContainsKey(rep.Value))
             {
-                scope.Add(at.Then(".proposedBy"), ValidationScope.Dangling("representative", rep.Value, "the representatives of $.organizations"));
+                scope.AddDangling(at.Then(".proposedBy"), "representative", rep.Value, "the representatives of $.organizations");
             }
 
             scope.CheckReferences(MembershipArea.Organizations, initiative.Beneficiaries, b => b.Value, k => at.Then(".beneficiaries", k));
@@ -64,6 +64,7 @@ internal sealed class InitiativesArea : GovernanceArea
                     {
                         scope.Add(
                             at.Then(".budget", k).Then(".amount.currency"),
+                            InitiativesProblems.MixedBudgetCurrencies,
                             $"A budget is in one currency: this line is in {initiative.Budget[k].Amount.Currency} while the first line is in {currency}. Convert the line to {currency}.");
                     }
                 }

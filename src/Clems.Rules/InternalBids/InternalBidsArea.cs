@@ -27,7 +27,7 @@ internal sealed class InternalBidsArea : GovernanceArea
             var at = new ItemPath("$.internalBids", i);
             if (bid.RequiredExpertise.IsEmpty)
             {
-                scope.Add(at.Then(".requiredExpertise"), $"Internal bid '{bid.Id}' requires no expertise; list the expertise tags it needs (G14).");
+                scope.Add(at.Then(".requiredExpertise"), InternalBidsProblems.NoExpertise, $"Internal bid '{bid.Id}' requires no expertise; list the expertise tags it needs (G14).");
             }
 
             scope.CheckReferences(MembershipArea.Organizations, bid.InterestedMembers, o => o.Value, k => at.Then(".interestedMembers", k));

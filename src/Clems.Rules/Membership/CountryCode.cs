@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Frozen;
+using Clems.Rules.Engine;
 using Clems.Rules.Utility;
 
 namespace Clems.Rules.Membership;
@@ -29,10 +30,7 @@ public readonly record struct CountryCode : IComparable<CountryCode>
     public CountryCode(string value)
     {
         Preconditions.CheckNotNull(value);
-        Preconditions.CheckArgument(
-            IsIsoCode(value),
-            nameof(value),
-            $"'{value}' is not an ISO 3166-1 alpha-2 country code; use two upper-case letters such as RO or HU.");
+        Preconditions.CheckArgument(CheckCode(value, nameof(value)));
         Value = value;
     }
 
@@ -43,6 +41,20 @@ public readonly record struct CountryCode : IComparable<CountryCode>
     /// <param name="value">The candidate; case-sensitive (upper case).</param>
     /// <returns><see langword="true"/> when the code is assigned.</returns>
     public static bool IsIsoCode(string? value) => value is not null && s_codes.Contains(value);
+
+    /// <summary>Checks that a code is an assigned ISO 3166-1 alpha-2 code: the check the constructor makes, for a reader
+    /// that reports the problem at its place instead of constructing the code.</summary>
+    /// <param name="value">The candidate; case-sensitive (upper case).</param>
+    /// <param name="path">Where the code is: its JSON path, or a parameter's name.</param>
+    /// <returns>The problem (<c>Value.unknown-country</c>) at <paramref name="path"/>, or <see langword="null"/> when the
+    /// code is assigned.</returns>
+    public static ValidationProblem? CheckCode(string value, string path)
+        => IsIsoCode(value)
+            ? null
+            : new(
+                path,
+                CommonProblems.UnknownCountry,
+                $"'{value}' is not an ISO 3166-1 alpha-2 country code{(value == "EL" ? " (Greece is GR in ISO 3166-1)" : string.Empty)}; use two upper-case letters such as RO or HU.");
 
     /// <inheritdoc/>
     public int CompareTo(CountryCode other) => string.CompareOrdinal(Value, other.Value);

@@ -42,6 +42,7 @@ internal sealed class MembershipArea : GovernanceArea
                     var first = representatives[reps[k].Id.Value];
                     scope.Add(
                         RepresentativePath(i, k),
+                        CommonProblems.DuplicateId,
                         $"Representative id '{reps[k].Id}' is already used at {RepresentativePath(first.Organization, first.Index)}; give each representative its own id.");
                 }
             }
@@ -72,14 +73,12 @@ internal sealed class MembershipArea : GovernanceArea
     private static void ValidateMemberships(ValidationScope scope)
     {
         var terms = scope.Snapshot.Memberships;
-        var organizations = scope.Ids(Organizations);
         var byOrganization = new Dictionary<string, List<int>>(System.StringComparer.Ordinal);
         for (var i = 0; i < terms.Length; i++)
         {
             var id = terms[i].Organization.Value;
-            if (!organizations.ContainsKey(id))
+            if (!scope.CheckReference(Organizations, id, new ItemPath("$.memberships", i).Then(".organization")))
             {
-                scope.Add(new ItemPath("$.memberships", i).Then(".organization"), ValidationScope.Dangling("organisation", id, "$.organizations"));
                 continue;
             }
 
@@ -92,6 +91,7 @@ internal sealed class MembershipArea : GovernanceArea
             {
                 scope.Add(
                     new ItemPath("$.memberships", i),
+                    MembershipProblems.OverlappingTerms,
                     Text.Inv($"This membership of '{id}' overlaps the one at $.memberships[{j}]; end one before the other starts, or merge them."));
             }
 

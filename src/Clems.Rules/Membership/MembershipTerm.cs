@@ -1,3 +1,5 @@
+using Clems.Rules.Engine;
+using Clems.Rules.Utility;
 using NodaTime;
 
 namespace Clems.Rules.Membership;
@@ -14,10 +16,7 @@ public sealed class MembershipTerm
     /// <exception cref="System.ArgumentException"><paramref name="end"/> is before <paramref name="start"/>.</exception>
     public MembershipTerm(OrganizationId organization, LocalDate start, LocalDate? end = null, MembershipStatus status = MembershipStatus.Active)
     {
-        Utility.Preconditions.CheckArgument(
-            end is null || end.Value >= start,
-            nameof(end),
-            $"A membership of {organization} cannot end on {end} before it starts on {start}; swap the dates or remove the end.");
+        Preconditions.CheckArgument(CheckDates(organization, start, end, nameof(end)));
         Organization = organization;
         Start = start;
         End = end;
@@ -38,6 +37,23 @@ public sealed class MembershipTerm
 
     /// <summary>The term as a closed interval, or <see langword="null"/> when it is open-ended.</summary>
     public DateInterval? Interval => End is { } end ? new DateInterval(Start, end) : null;
+
+    /// <summary>Checks that a membership does not end before it starts: the check the constructor makes, for a reader
+    /// that reports the problem at its place instead of constructing the term.</summary>
+    /// <param name="organization">The member organisation, named in the sentence; <see langword="null"/> when it is not
+    /// known (a document whose id could not be read).</param>
+    /// <param name="start">The first day of membership.</param>
+    /// <param name="end">The last day, or <see langword="null"/> for an open-ended term.</param>
+    /// <param name="path">Where the end is: its JSON path, or a parameter's name.</param>
+    /// <returns>The problem (<c>Membership.ends-before-start</c>) at <paramref name="path"/>, or <see langword="null"/> when
+    /// the dates are valid.</returns>
+    public static ValidationProblem? CheckDates(OrganizationId? organization, LocalDate start, LocalDate? end, string path)
+        => end is { } last && last < start
+            ? new(
+                path,
+                MembershipProblems.EndsBeforeStart,
+                $"The membership{(organization is { } id ? $" of '{id}'" : string.Empty)} ends on {Text.Date(last)} before it starts on {Text.Date(start)}; fix the dates or remove the end for an open-ended membership.")
+            : null;
 
     /// <summary>Tells whether <paramref name="date"/> falls within the term's dates (whatever its status).</summary>
     /// <param name="date">The date to test.</param>

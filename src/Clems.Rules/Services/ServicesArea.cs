@@ -33,16 +33,16 @@ internal sealed class ServicesArea : GovernanceArea
             }
             else if (!request.Participants.IsEmpty)
             {
-                scope.Add(at.Then(".participants"), "Only S1 (project management office) requests list participating organisations; remove them or request S1.");
+                scope.Add(at.Then(".participants"), ServicesProblems.ParticipantsOutsideS1, "Only S1 (project management office) requests list participating organisations; remove them or request S1.");
             }
 
             if (request.Service == ClusterService.S4PublicFundApplications && request.Opportunity is null)
             {
-                scope.Add(at.Then(".opportunity"), "An S4 request (an application for public funds) names the opportunity it is for; add its id.");
+                scope.Add(at.Then(".opportunity"), ServicesProblems.MissingOpportunity, "An S4 request (an application for public funds) names the opportunity it is for; add its id.");
             }
             else if (request.Service != ClusterService.S4PublicFundApplications && request.Opportunity is not null)
             {
-                scope.Add(at.Then(".opportunity"), $"Only S4 requests (applications for public funds) name an opportunity; remove '{request.Opportunity}' or request S4.");
+                scope.Add(at.Then(".opportunity"), ServicesProblems.OpportunityOutsideS4, $"Only S4 requests (applications for public funds) name an opportunity; remove '{request.Opportunity}' or request S4.");
             }
         }
     }

@@ -35,13 +35,15 @@ internal sealed class TendersArea : GovernanceArea
             var at = new ItemPath("$.tenders", i);
             if (tender.CpvCodes.IsEmpty)
             {
-                scope.Add(at.Then(".cpvCodes"), "A tender notice has at least one CPV code; add the codes of the notice.");
+                scope.Add(at.Then(".cpvCodes"), TendersProblems.NoCpvCodes, "A tender notice has at least one CPV code; add the codes of the notice.");
             }
 
             CheckEuCountry(scope, tender.Country, at.Then(".country"));
             if (tender.Deadline.ToInstant() < tender.PublishedAt)
             {
-                scope.Add(at.Then(".deadline"),
+                scope.Add(
+                    at.Then(".deadline"),
+                    TendersProblems.DeadlineBeforePublication,
                     $"The deadline {Text.Instant(tender.Deadline.ToInstant())} is before the notice was published at {Text.Instant(tender.PublishedAt)}; fix the dates.");
             }
         }
@@ -53,19 +55,21 @@ internal sealed class TendersArea : GovernanceArea
             var at = new ItemPath("$.tenderProfiles", i);
             if (scope.CheckReference(MembershipArea.Organizations, profile.Organization.Value, at.Then(".organization")) && !seen.TryAdd(profile.Organization.Value, i))
             {
-                scope.Add(at.Then(".organization"),
+                scope.Add(
+                    at.Then(".organization"),
+                    TendersProblems.DuplicateProfile,
                     Text.Inv($"Organisation '{profile.Organization}' already has a tender profile at $.tenderProfiles[{seen[profile.Organization.Value]}]; merge the two into one profile."));
             }
 
             if (profile.CpvPrefixes.IsEmpty)
             {
-                scope.Add(at.Then(".cpvPrefixes"), "A tender profile names at least one CPV prefix (2 to 8 digits, e.g. 45 or 9040).");
+                scope.Add(at.Then(".cpvPrefixes"), TendersProblems.NoCpvPrefixes, "A tender profile names at least one CPV prefix (2 to 8 digits, e.g. 45 or 9040).");
             }
 
             CheckDistinct(scope, profile.CpvPrefixes, p => p.Value, k => at.Then(".cpvPrefixes", k), "CPV prefix");
             if (profile.Countries.IsEmpty)
             {
-                scope.Add(at.Then(".countries"), "A tender profile names at least one country: RO or another EU member state.");
+                scope.Add(at.Then(".countries"), TendersProblems.NoCountries, "A tender profile names at least one country: RO or another EU member state.");
             }
 
             for (var k = 0; k < profile.Countries.Length; k++)
@@ -76,12 +80,14 @@ internal sealed class TendersArea : GovernanceArea
             CheckDistinct(scope, profile.Countries, c => c.Value, k => at.Then(".countries", k), "country");
             if (profile.MinValue.Currency != profile.MaxValue.Currency)
             {
-                scope.Add(at.Then(".maxValue.currency"),
+                scope.Add(
+                    at.Then(".maxValue.currency"),
+                    TendersProblems.MixedRangeCurrencies,
                     $"The value range is in one currency: the minimum is in {profile.MinValue.Currency} and the maximum in {profile.MaxValue.Currency}. Give both in the same currency.");
             }
             else if (profile.MaxValue.Amount < profile.MinValue.Amount)
             {
-                scope.Add(at.Then(".maxValue"), $"The maximum value {profile.MaxValue} is below the minimum {profile.MinValue}; swap them or fix one.");
+                scope.Add(at.Then(".maxValue"), TendersProblems.InvertedRange, $"The maximum value {profile.MaxValue} is below the minimum {profile.MinValue}; swap them or fix one.");
             }
         }
     }
@@ -90,7 +96,9 @@ internal sealed class TendersArea : GovernanceArea
     {
         if (!EuMemberStates.Contains(country))
         {
-            scope.Add(path,
+            scope.Add(
+                path,
+                TendersProblems.NotEuCountry,
                 $"'{country}' is not Romania or another EU member state; CLEMS monitors tenders there only (S11). Use one of: {string.Join(", ", EuMemberStates.Codes)}.");
         }
     }
@@ -102,7 +110,7 @@ internal sealed class TendersArea : GovernanceArea
         {
             if (!seen.Add(key(items[k])))
             {
-                scope.Add(path(k), $"The {what} '{key(items[k])}' is listed twice; list it once.");
+                scope.Add(path(k), CommonProblems.DuplicateListEntry, $"The {what} '{key(items[k])}' is listed twice; list it once.");
             }
         }
     }

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Runtime.CompilerServices;
+using Clems.Rules.Engine;
 
 namespace Clems.Rules.Utility;
 
@@ -41,6 +42,34 @@ internal static class Preconditions
         if (!expression)
         {
             throw new ArgumentOutOfRangeException(name, actual, message);
+        }
+    }
+
+    /// Throws the problem a public Check function found (its path is the parameter's name), so that a constructor refuses
+    /// a value with the very sentence the scenario reader reports at the value's JSON path.
+    internal static void CheckArgument(ValidationProblem? problem)
+    {
+        if (problem is not null)
+        {
+            throw new ArgumentException(problem.Message, problem.Path);
+        }
+    }
+
+    /// Throws the first of the problems a public Check function found.
+    internal static void CheckArgument(IEnumerable<ValidationProblem> problems)
+    {
+        foreach (var problem in problems)
+        {
+            CheckArgument(problem);
+        }
+    }
+
+    /// Like <see cref="CheckArgument(ValidationProblem?)"/>, as an <see cref="ArgumentOutOfRangeException"/> naming the value.
+    internal static void CheckArgumentRange(ValidationProblem? problem, object? actual)
+    {
+        if (problem is not null)
+        {
+            throw new ArgumentOutOfRangeException(problem.Path, actual, problem.Message);
         }
     }
 

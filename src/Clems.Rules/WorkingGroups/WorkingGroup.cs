@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using Clems.Rules.Engine;
 using Clems.Rules.Membership;
 using Clems.Rules.Utility;
 using NodaTime;
@@ -17,7 +18,7 @@ public sealed class WorkingGroup
     /// <param name="members">The founding member organisations (G4 asks for at least three).</param>
     /// <param name="formedOn">The formation date.</param>
     /// <param name="areaLabel">The label of an area W9 ("other"); must be null for W1–W8.</param>
-    /// <exception cref="System.ArgumentException">A text is blank, or the label does not fit the area.</exception>
+    /// <exception cref="System.ArgumentException">A text is blank, or the label does not fit the area (<see cref="CheckAreaLabel"/>).</exception>
     public WorkingGroup(
         WorkingGroupId id,
         string name,
@@ -27,12 +28,7 @@ public sealed class WorkingGroup
         LocalDate formedOn,
         string? areaLabel = null)
     {
-        Preconditions.CheckArgument(
-            area == ThematicArea.W9Other ? !string.IsNullOrWhiteSpace(areaLabel) : areaLabel is null,
-            nameof(areaLabel),
-            area == ThematicArea.W9Other
-                ? $"Working group {id} is in area W9 (other) and needs a label naming the area."
-                : $"Working group {id} is in area {area}; only W9 (other) carries a label.");
+        Preconditions.CheckArgument(CheckAreaLabel(area, areaLabel, nameof(areaLabel)));
         Id = id;
         Name = Preconditions.CheckNotBlank(name);
         Objective = Preconditions.CheckNotBlank(objective);
@@ -41,6 +37,21 @@ public sealed class WorkingGroup
         Members = Preconditions.CheckItems(members);
         FormedOn = formedOn;
     }
+
+    /// <summary>Checks that a group has a label exactly when its area is W9 (other): the check the constructor makes, for a
+    /// reader that reports the problem at its place instead of constructing the group.</summary>
+    /// <param name="area">The thematic area.</param>
+    /// <param name="areaLabel">The label, or <see langword="null"/> for none.</param>
+    /// <param name="path">Where the label is: its JSON path, or a parameter's name.</param>
+    /// <returns>The problem (<c>WorkingGroups.missing-area-label</c> or <c>WorkingGroups.unexpected-area-label</c>) at
+    /// <paramref name="path"/>, or <see langword="null"/> when the label fits the area.</returns>
+    public static ValidationProblem? CheckAreaLabel(ThematicArea area, string? areaLabel, string path)
+        => WorkingGroupsProblems.NeededExactlyWhen(
+            area == ThematicArea.W9Other,
+            areaLabel,
+            path,
+            (WorkingGroupsProblems.MissingAreaLabel, "Area W9 (other areas of interest to members) needs an 'areaLabel' naming the area."),
+            (WorkingGroupsProblems.UnexpectedAreaLabel, "Only area W9 (other) carries an 'areaLabel'; remove it or change the area."));
 
     /// <summary>The identifier, unique across the snapshot.</summary>
     public WorkingGroupId Id { get; }

@@ -37,16 +37,15 @@ internal sealed class WorkingGroupsArea : GovernanceArea
             scope.CheckReferences(MembershipArea.Organizations, snapshot.WorkingGroups[i].Members, o => o.Value, k => at.Then(".members", k));
         }
 
-        var groups = scope.Ids(Groups);
         var proposals = snapshot.WorkingGroupProposals;
         for (var i = 0; i < proposals.Length; i++)
         {
             var proposal = proposals[i];
             var at = new ItemPath("$.workingGroupProposals", i);
             scope.CheckReferences(MembershipArea.Organizations, proposal.ProposedBy, o => o.Value, k => at.Then(".proposedBy", k));
-            if (!groups.TryGetValue(proposal.Group.Value, out var index))
+            var index = scope.FindReference(Groups, proposal.Group.Value, at.Then(".group"));
+            if (index < 0)
             {
-                scope.Add(at.Then(".group"), ValidationScope.Dangling("working group", proposal.Group.Value, "$.workingGroups"));
                 continue;
             }
 
@@ -55,6 +54,7 @@ internal sealed class WorkingGroupsArea : GovernanceArea
             {
                 scope.Add(
                     at.Then(".proposedOn"),
+                    WorkingGroupsProblems.ProposalBeforeFormation,
                     $"The proposal is dated {Text.Date(proposal.ProposedOn)}, before working group '{group.Id}' was formed on "
                     + $"{Text.Date(group.FormedOn)}; a group can be dissolved or transformed only after its formation. Fix the date or the group.");
             }

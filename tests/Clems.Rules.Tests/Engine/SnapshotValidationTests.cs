@@ -156,7 +156,7 @@ public sealed class SnapshotValidationTests
     public void Exception_OneProblem_SaysOneProblem()
     {
         // Act
-        var exception = new SnapshotValidationException([new ValidationProblem("$.frameworks", "No framework version is in force.")]);
+        var exception = new SnapshotValidationException([new ValidationProblem("$.frameworks", "Framework.none-in-force", "No framework version is in force.")]);
 
         // Assert
         Assert.StartsWith("The input is invalid (1 problem):", exception.Message, StringComparison.Ordinal);
