@@ -92,6 +92,11 @@ public sealed partial class GovernanceEngine
                 area.FollowFirstFiring(scope, session);
             }
 
+            if (scope.Problems.Count > 0)
+            {
+                throw new SnapshotValidationException(scope.Problems);
+            }
+
             allocation = scope.Result(AllocationArea.Result) ?? AllocationResult.Empty;
         }
         catch (RuleRhsExpressionEvaluationException e) when (e.InnerException is SnapshotValidationException invalid)

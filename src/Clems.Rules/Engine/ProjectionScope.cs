@@ -17,4 +17,10 @@ internal sealed class ProjectionScope : AreaScope
 
     /// The facts of the first firing.
     internal List<object> Facts { get; } = [];
+
+    /// The input problems the areas found only after the first firing; the engine throws them together.
+    internal List<ValidationProblem> Problems { get; } = [];
+
+    /// Reports an input problem found while following the first firing (it cannot be found by validation alone).
+    internal void Report(ValidationProblem problem) => Problems.Add(problem);
 }
