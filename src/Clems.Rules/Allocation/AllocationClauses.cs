@@ -32,8 +32,8 @@ internal static class AllocationClauses
     internal static bool LacksConfidentialityAgreement(InterestFact interest)
         => interest.ConfidentialityRequired && !interest.SignedAgreement;
 
-    /// G3: the project is confidential, the member signed its agreement, and already participates blocked (it signed
-    /// after its involvement started).
+    /// G3: the project is confidential, the member signed its agreement, and as a participant it is blocked under G3
+    /// (it signed after its involvement started, or that start is unknown).
     internal static bool BlockedAsParticipant(InterestFact interest)
         => interest.ConfidentialityRequired && interest.SignedAgreement && interest.BlockedUnderConfidentiality;
 
