@@ -54,7 +54,7 @@ internal sealed class AdvertisingArea : GovernanceArea
                 Standing = standings[item.Member],
                 ContentSha256 = sha,
                 PublicationDate = date,
-                Approvals = [.. approvals[item.Id].OrderBy(a => a.Id).Select(a => new ApprovalCheck(a, item, sha, date))],
+                Approvals = [.. approvals[item.Id].OrderBy(a => a.Id)],
             });
         }
     }

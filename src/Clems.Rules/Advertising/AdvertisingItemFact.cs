@@ -1,6 +1,5 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
-using System.Linq;
 using Clems.Rules.Decisions;
 using Clems.Rules.Membership;
 using NodaTime;
@@ -8,7 +7,7 @@ using NodaTime;
 namespace Clems.Rules.Advertising;
 
 /// An advertising item as the rules see it (S14): its member's standing, the SHA-256 of its current content, its
-/// publication date in Europe/Bucharest, and its own approvals (only those naming this item) already tested against it.
+/// publication date in Europe/Bucharest, and its own approvals (only those naming this item).
 internal sealed class AdvertisingItemFact : IFactSource
 {
     public required AdvertisingItem Item { get; init; }
@@ -22,10 +21,8 @@ internal sealed class AdvertisingItemFact : IFactSource
     /// The date of <see cref="AdvertisingItem.PublishAt"/> in the cluster's zone, which approvals' intervals are in.
     public required LocalDate PublicationDate { get; init; }
 
-    /// The item's approvals, ordered by approval id.
-    public required ImmutableArray<ApprovalCheck> Approvals { get; init; }
-
-    public bool HasCoveringApproval => Approvals.Any(a => a.Covers);
+    /// The approvals that name this item (an approval never covers another item, S14), ordered by approval id.
+    public required ImmutableArray<AdvertisingApproval> Approvals { get; init; }
 
     public IEnumerable<FactReference> References
     {
@@ -34,7 +31,7 @@ internal sealed class AdvertisingItemFact : IFactSource
             yield return new FactReference(FactKind.AdvertisingItem, Item.Id.Value);
             foreach (var approval in Approvals)
             {
-                yield return new FactReference(FactKind.AdvertisingApproval, approval.Approval.Id.Value);
+                yield return new FactReference(FactKind.AdvertisingApproval, approval.Id.Value);
             }
 
             foreach (var reference in Standing.References)

@@ -1,7 +1,5 @@
-using System.Linq;
 using Clems.Rules.Decisions;
 using Clems.Rules.Engine;
-using Clems.Rules.Utility;
 using NRules.Fluent.Dsl;
 using NRules.RuleModel;
 
@@ -21,24 +19,15 @@ internal sealed class AdvertisingPublicationApprovedRule : Rule
         AdvertisingItemFact item = null!;
 
         When()
-            .Match(() => item, i => i.Standing.IsActive, i => i.HasCoveringApproval);
+            .Match(() => item, i => i.Standing.IsActive, i => AdvertisingClauses.HasCoveringApproval(i));
 
         Then()
             .Do(ctx => Approve(ctx, item));
     }
 
     private static void Approve(IContext ctx, AdvertisingItemFact item)
-    {
-        var organization = item.Standing.Organization;
-        var check = item.Approvals.First(a => a.Covers);
-        var member = new Reason(
-            "G10.active-member",
-            $"{organization.Name} ({organization.Id}) {item.Standing.Describe()} (as of {Text.Date(item.Standing.AsOf)}); the advertising channel (S14) is for active members.");
-        var approved = new Reason(
-            "S14.approved",
-            $"Approval {check.Approval.Id}, given on {Text.Date(check.Approval.ApprovedOn)}, covers item {item.Item.Id} as it is now: content SHA-256 "
-            + $"{ContentHash.Short(item.ContentSha256)}…, channel {item.Item.Channel}, valid from {check.Interval}, which includes the publication date "
-            + $"{Text.Date(item.PublicationDate)}.");
-        ctx.Decide(item.Subject, DecisionOutcome.Approved, [member, approved]);
-    }
+        => ctx.Decide(
+            item.Subject,
+            DecisionOutcome.Approved,
+            [AdvertisingReasons.ActiveMember(item), AdvertisingReasons.Approved(item, AdvertisingClauses.CoveringApproval(item)!)]);
 }

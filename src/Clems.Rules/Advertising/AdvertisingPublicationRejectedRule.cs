@@ -1,7 +1,6 @@
 using System.Collections.Generic;
 using Clems.Rules.Decisions;
 using Clems.Rules.Engine;
-using Clems.Rules.Utility;
 using NRules.Fluent.Dsl;
 using NRules.RuleModel;
 
@@ -22,7 +21,7 @@ internal sealed class AdvertisingPublicationRejectedRule : Rule
         AdvertisingItemFact item = null!;
 
         When()
-            .Match(() => item, i => !i.Standing.IsActive || !i.HasCoveringApproval);
+            .Match(() => item, i => !i.Standing.IsActive || !AdvertisingClauses.HasCoveringApproval(i));
 
         Then()
             .Do(ctx => Reject(ctx, item));
@@ -32,61 +31,42 @@ internal sealed class AdvertisingPublicationRejectedRule : Rule
 
     private static IEnumerable<Reason> Reasons(AdvertisingItemFact item)
     {
-        var organization = item.Standing.Organization;
-        var what = $"item {item.Item.Id} ({item.Item.Channel}, to publish on {Text.Date(item.PublicationDate)})";
         if (!item.Standing.IsActive)
         {
-            yield return new Reason(
-                "G10." + item.Standing.ReasonCode,
-                $"{organization.Name} ({organization.Id}), which advertises {what}, {item.Standing.Describe()} (as of {Text.Date(item.Standing.AsOf)}); "
-                + "the advertising channel (S14) is for active members only.");
+            yield return AdvertisingReasons.NotActiveMember(item);
         }
 
-        if (item.HasCoveringApproval)
+        if (AdvertisingClauses.HasCoveringApproval(item))
         {
             yield break;
         }
 
         if (item.Approvals.IsEmpty)
         {
-            yield return new Reason(
-                "S14.no-approval",
-                $"No approval names {what}; each item needs its own approval before publication, and an approval of another item never covers it.");
+            yield return AdvertisingReasons.NoApproval(item);
             yield break;
         }
 
-        foreach (var check in item.Approvals)
+        foreach (var approval in item.Approvals)
         {
-            var approval = check.Approval;
-            if (!check.HashMatches)
+            if (!AdvertisingClauses.ContentUnchanged(item, approval))
             {
-                yield return new Reason(
-                    "S14.content-changed",
-                    $"Approval {approval.Id} was given for content with SHA-256 {ContentHash.Short(approval.ContentSha256)}…, but item {item.Item.Id} now has "
-                    + $"SHA-256 {ContentHash.Short(item.ContentSha256)}…: the item was edited after approval, which voids it.");
+                yield return AdvertisingReasons.ContentChanged(item, approval);
             }
 
-            if (!check.ChannelMatches)
+            if (!AdvertisingClauses.SameChannel(item, approval))
             {
-                yield return new Reason(
-                    "S14.wrong-channel",
-                    $"Approval {approval.Id} is for channel {approval.Channel}, but item {item.Item.Id} is to be published on {item.Item.Channel}.");
+                yield return AdvertisingReasons.WrongChannel(item, approval);
             }
 
-            if (!check.InInterval)
+            if (!AdvertisingClauses.PublishedWithinValidity(item, approval))
             {
-                yield return new Reason(
-                    "S14.outside-validity",
-                    $"Approval {approval.Id} is valid from {check.Interval}, but item {item.Item.Id} is to be published on {Text.Date(item.PublicationDate)} "
-                    + $"({Text.Instant(item.Item.PublishAt)}, Europe/Bucharest date).");
+                yield return AdvertisingReasons.OutsideValidity(item, approval);
             }
 
-            if (!check.ApprovedBeforePublication)
+            if (!AdvertisingClauses.ApprovedBeforePublication(item, approval))
             {
-                yield return new Reason(
-                    "S14.approved-after-publication",
-                    $"Approval {approval.Id} was given on {Text.Date(approval.ApprovedOn)}, after the publication date {Text.Date(item.PublicationDate)} of item {item.Item.Id}; "
-                    + "an item needs its approval before publication.");
+                yield return AdvertisingReasons.ApprovedAfterPublication(item, approval);
             }
         }
     }

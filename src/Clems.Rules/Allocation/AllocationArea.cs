@@ -230,13 +230,25 @@ internal sealed class AllocationArea : GovernanceArea
             .Where(p => first[p + 1] > first[p])
             .Select(p => new ProjectInterests(projects[p], ImmutableArray.Create(interests, first[p], first[p + 1] - first[p]))));
         session.Fire();
-        var (outcomes, result) = AllocationStage.Allocate(
+        var (outcomes, result, problems) = AllocationStage.Allocate(
             scope.Snapshot,
             projects,
             interests,
             first,
             session.Query<ProjectDemand>(),
             session.Query<ProjectExcluded>());
+        if (problems.Count > 0)
+        {
+            // G16: a tie only the lottery can end, and no published seed. The engine throws it as an input problem;
+            // nothing is explained from an allocation that could not be made.
+            foreach (var problem in problems)
+            {
+                scope.Report(problem);
+            }
+
+            return;
+        }
+
         session.InsertAll(outcomes);
         session.Fire();
         scope.Publish(Result, result);

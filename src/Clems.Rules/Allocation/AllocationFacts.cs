@@ -15,8 +15,6 @@ internal sealed record ProjectInterests(ProjectFact Project, ImmutableArray<Inte
 /// Inserted by the demand rule: a runnable project's eligible interests, by member id (G16 a).
 internal sealed record ProjectDemand(ProjectFact Project, ImmutableArray<InterestFact> Eligible) : IFactSource
 {
-    public bool Oversubscribed => Eligible.Length > Project.Places.Places;
-
     public IEnumerable<FactReference> References => Project.References.Concat(Eligible.SelectMany(i => i.References));
 }
 

@@ -3,7 +3,6 @@ using System.Collections.Immutable;
 using System.Linq;
 using Clems.Rules.Decisions;
 using Clems.Rules.Engine;
-using Clems.Rules.Framework;
 using Clems.Rules.Utility;
 using NRules.Fluent.Dsl;
 using NRules.RuleModel;
@@ -34,24 +33,10 @@ internal sealed class AllocationOutcomeRule : Rule
     private static void Explain(IContext ctx, ProjectOutcome outcome)
     {
         var project = outcome.Project;
-        var places = project.Places;
-        var criteria = string.Join(", then ", project.Criteria.Select(CriterionNames.Of));
-        var projectReasons = new List<Reason>
-        {
-            new(
-                "G16.places",
-                Text.Inv($"Project {places.Initiative} offers {Text.Count(places.Places, "place", "places")}; {Text.Count(outcome.EligibleCount, "eligible interest", "eligible interests")}; {outcome.Admitted} admitted.")),
-            new(
-                "G8.key",
-                $"Members are ranked by {criteria}"
-                + (project.DefaultCriteria ? " (the framework's default criteria)." : " (the criteria its participants agreed).")),
-        };
+        var projectReasons = new List<Reason> { AllocationReasons.Places(outcome), AllocationReasons.Key(project) };
         if (outcome.CutoffRank is { } cutoff)
         {
-            var last = outcome.Interests.First(i => i.Rank == cutoff);
-            projectReasons.Add(new(
-                "G16.cutoff",
-                Text.Inv($"The cutoff is rank {cutoff}: {last.Interest.Interest.Member} with key {Describe(project, last.Interest.KeyDisplay)}.")));
+            projectReasons.Add(AllocationReasons.Cutoff(project, cutoff, outcome.Interests.First(i => i.Rank == cutoff).Interest));
         }
 
         // The project's decision names the project and its cutoff interest; each interest's decision names its own facts.
@@ -67,12 +52,12 @@ internal sealed class AllocationOutcomeRule : Rule
     {
         var (code, decision) = interest.Kind switch
         {
-            AllocationOutcomeKind.Admitted => ("G16.admitted", DecisionOutcome.Admitted),
-            AllocationOutcomeKind.NotReached => ("G16.not-reached", DecisionOutcome.Waitlisted),
-            _ when outcome.Project.Places.Places == 0 => ("G16.no-places", DecisionOutcome.Waitlisted),
-            _ => ("G16.below-cutoff", DecisionOutcome.Waitlisted),
+            AllocationOutcomeKind.Admitted => (AllocationReasons.Codes.Admitted, DecisionOutcome.Admitted),
+            AllocationOutcomeKind.NotReached => (AllocationReasons.Codes.NotReached, DecisionOutcome.Waitlisted),
+            _ when outcome.Project.Places.Places == 0 => (AllocationReasons.Codes.NoPlaces, DecisionOutcome.Waitlisted),
+            _ => (AllocationReasons.Codes.BelowCutoff, DecisionOutcome.Waitlisted),
         };
-        if (code == "G16.below-cutoff" && (interest.LostOnColumn is null || interest.Cutoff is null))
+        if (code == AllocationReasons.Codes.BelowCutoff && (interest.LostOnColumn is null || interest.Cutoff is null))
         {
             throw new System.InvalidOperationException(Text.Inv($"Interest {interest.Interest.Subject.Id} fell below the cutoff without a losing criterion."));
         }
@@ -86,35 +71,8 @@ internal sealed class AllocationOutcomeRule : Rule
     /// it names the interest, its member and the project.
     private sealed class Explanation(string code, ProjectOutcome outcome, InterestOutcome interest) : DecisionDetail
     {
-        internal override ImmutableArray<Reason> Reasons() => [new Reason(code, Write())];
+        internal override ImmutableArray<Reason> Reasons() => [AllocationReasons.InterestOutcome(code, outcome, interest)];
 
         internal override FactReference[] Facts() => interest.Interest.SubjectFacts(withProject: true);
-
-        private string Write()
-        {
-            var project = outcome.Project;
-            var places = project.Places.Places;
-            var id = project.Places.Initiative;
-            return interest.Kind switch
-            {
-                AllocationOutcomeKind.Admitted =>
-                    Text.Inv($"Admitted to {id} at rank {interest.Rank} of {outcome.EligibleCount} for {Text.Count(places, "place", "places")}, with key {Describe(project, interest.Interest.KeyDisplay)}."),
-                AllocationOutcomeKind.NotReached => interest.FilledBy.IsEmpty
-                    ? Text.Inv($"Its cap is 0 places, so it takes no place and did not compete for {id}.")
-                    : Text.Inv($"Its cap of {interest.Cap} place{(interest.Cap == 1 ? "" : "s")} was filled by {Text.List([.. interest.FilledBy.Select(p => p.Value)])}, which it ranked higher than {id}; it did not compete here."),
-                _ when places == 0 => $"Project {id} offers no places.",
-                _ => BelowCutoff(project, outcome, interest),
-            };
-        }
     }
-
-    private static string BelowCutoff(ProjectFact project, ProjectOutcome outcome, InterestOutcome interest)
-    {
-        var column = interest.LostOnColumn!.Value;
-        var criterion = column < project.Criteria.Length ? CriterionNames.Of(project.Criteria[column]) : "member id (a lottery collision)";
-        return Text.Inv($"Ranked {interest.Rank} of {outcome.EligibleCount} for {Text.Count(project.Places.Places, "place", "places")} at {project.Places.Initiative}, below the cutoff at rank {outcome.CutoffRank}: it lost on {criterion} with {interest.Interest.KeyDisplay[column]} against the cutoff's {interest.Cutoff!.KeyDisplay[column]}.");
-    }
-
-    private static string Describe(ProjectFact project, string[] key)
-        => "(" + string.Join("; ", project.Criteria.Select((c, i) => CriterionNames.Of(c) + " " + key[i])) + ")";
 }

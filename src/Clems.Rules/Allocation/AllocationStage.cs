@@ -13,10 +13,11 @@ namespace Clems.Rules.Allocation;
 
 /// Runs the allocator between the allocation rules' two firings: it takes what the rules decided (eligible interests per
 /// project, projects excluded for want of agreed rules), builds each project's packed integer keys, runs deferred
-/// acceptance, and returns the outcome facts the explaining rule fires on plus the audit record for the report.
+/// acceptance, and returns the outcome facts the explaining rule fires on plus the audit record for the report — or the
+/// input problems that stop it (a tie that only the lottery can end, without a published seed), with no outcome.
 internal static class AllocationStage
 {
-    internal static (List<ProjectOutcome> Outcomes, AllocationResult Result) Allocate(
+    internal static (List<ProjectOutcome> Outcomes, AllocationResult Result, List<ValidationProblem> Problems) Allocate(
         ClusterSnapshot snapshot,
         IReadOnlyList<ProjectFact> projects,
         IReadOnlyList<InterestFact> interests,
@@ -86,12 +87,14 @@ internal static class AllocationStage
             keys,
             width);
         var outcome = DeferredAcceptance.Run(input);
-        if (seed is null)
+        var problems = seed is null ? TiesNeedingTheLottery(projects, demandByProject, excludedSet, input, outcome) : [];
+        if (problems.Count > 0)
         {
-            CheckTiesNeedNoLottery(projects, demandByProject, excludedSet, input, outcome);
+            return ([], AllocationResult.Empty, problems);
         }
 
-        return Explain(projects, interests, first, demandByProject, excludedSet, memberIds, memberIndex, preferences, input, outcome);
+        var (outcomes, result) = Explain(projects, interests, first, demandByProject, excludedSet, memberIds, memberIndex, preferences, input, outcome);
+        return (outcomes, result, problems);
     }
 
     /// Each member's interests, best first: its own ranking, then the default order (its committed amount to the
@@ -179,8 +182,8 @@ internal static class AllocationStage
     }
 
     /// Without a published seed the lottery cannot be drawn: when members tie on every agreed criterion across a
-    /// project's cutoff, that is an input error naming them, never a silent fallback to the member id.
-    private static void CheckTiesNeedNoLottery(
+    /// project's cutoff, that is an input problem naming them, never a silent fallback to the member id.
+    private static List<ValidationProblem> TiesNeedingTheLottery(
         IReadOnlyList<ProjectFact> projects,
         Dictionary<ProjectFact, ProjectDemand> demands,
         HashSet<ProjectFact> excluded,
@@ -219,10 +222,7 @@ internal static class AllocationStage
                 + "but the scenario publishes no lotterySeed. Publish the seed drawn after the competition rules were frozen (G16)."));
         }
 
-        if (problems.Count > 0)
-        {
-            throw new SnapshotValidationException(problems);
-        }
+        return problems;
     }
 
     private static (List<ProjectOutcome>, AllocationResult) Explain(

@@ -2,8 +2,6 @@ using System.Collections.Immutable;
 using System.Linq;
 using Clems.Rules.Decisions;
 using Clems.Rules.Engine;
-using Clems.Rules.Membership;
-using Clems.Rules.Utility;
 using NRules.Fluent.Dsl;
 using NRules.RuleModel;
 
@@ -27,7 +25,7 @@ internal sealed class IneligibleInterestRule : Rule
         ProjectInterests project = null!;
 
         When()
-            .Match(() => project, p => p.Interests.Any(i => !AllocationEligibility.IsEligible(i)));
+            .Match(() => project, p => p.Interests.Any(i => !AllocationClauses.IsEligible(i)));
 
         Then()
             .Do(ctx => Refuse(ctx, project));
@@ -37,7 +35,7 @@ internal sealed class IneligibleInterestRule : Rule
     {
         foreach (var interest in project.Interests)
         {
-            if (!AllocationEligibility.IsEligible(interest))
+            if (!AllocationClauses.IsEligible(interest))
             {
                 // Hundreds of thousands at scale: the reasons and fact references are built when first read.
                 ctx.DecideLater(interest.Subject, DecisionOutcome.Ineligible, new Refusal(interest));
@@ -52,41 +50,30 @@ internal sealed class IneligibleInterestRule : Rule
 
         internal override ImmutableArray<Reason> Reasons()
         {
-            var i = interest;
-            var member = i.Standing.Organization;
             var reasons = ImmutableArray.CreateBuilder<Reason>(2);
-            if (!i.Project.Runnable)
+            if (!AllocationClauses.ProjectRunnable(interest))
             {
-                reasons.Add(new(
-                    "G16.project-not-runnable",
-                    $"Project {i.Project.Places.Initiative} is not runnable as of {Text.Date(i.Standing.AsOf)} (see its G9–G11 decisions), so it allocates no places."));
+                reasons.Add(AllocationReasons.InterestInProjectNotRunnable(interest));
             }
 
-            if (i.Standing.Kind != StandingKind.Active)
+            if (!AllocationClauses.ActiveMember(interest))
             {
-                reasons.Add(new(
-                    "G10." + i.Standing.ReasonCode,
-                    $"{member.Name} ({member.Id}) {i.Standing.Describe()} (as of {Text.Date(i.Standing.AsOf)}); only active members take part."));
+                reasons.Add(AllocationReasons.NotActiveMember(interest));
             }
 
-            if (i.Project.Places.RequiresPreparationCommitment && !i.PreparationCommitted)
+            if (!AllocationClauses.MeetsPreparationRequirement(interest))
             {
-                reasons.Add(new(
-                    "G8.no-preparation-commitment",
-                    $"Project {i.Project.Places.Initiative} requires resources committed in the preparation phase, and {member.Id} committed none there."));
+                reasons.Add(AllocationReasons.NoPreparationCommitment(interest));
             }
 
-            if (i.ConfidentialityRequired && !i.SignedAgreement)
+            if (AllocationClauses.LacksConfidentialityAgreement(interest))
             {
-                reasons.Add(new(
-                    "G3.no-agreement",
-                    $"Project {i.Project.Places.Initiative} is confidential and {member.Id} has not signed its confidentiality agreement; it must sign before it is involved."));
+                reasons.Add(AllocationReasons.NoAgreement(interest));
             }
-            else if (i.ConfidentialityRequired && i.BlockedUnderConfidentiality)
+
+            if (AllocationClauses.BlockedAsParticipant(interest))
             {
-                reasons.Add(new(
-                    "G3.blocked-participant",
-                    $"{member.Id} already participates in {i.Project.Places.Initiative} and is blocked under G3: it signed the confidentiality agreement after its involvement started."));
+                reasons.Add(AllocationReasons.BlockedParticipant(interest));
             }
 
             return reasons.DrainToImmutable();

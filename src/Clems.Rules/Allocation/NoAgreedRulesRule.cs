@@ -3,7 +3,6 @@ using System.Collections.Immutable;
 using System.Linq;
 using Clems.Rules.Decisions;
 using Clems.Rules.Engine;
-using Clems.Rules.Utility;
 using NRules.Fluent.Dsl;
 using NRules.RuleModel;
 
@@ -23,10 +22,7 @@ internal sealed class NoAgreedRulesRule : Rule
         ProjectDemand demand = null!;
 
         When()
-            .Match(() => demand, d =>
-                d.Oversubscribed
-                && (d.Project.Places.Competition == null
-                    || d.Eligible.Any(i => !d.Project.AgreedBeforeFreeze.Contains(i.Interest.Member))));
+            .Match(() => demand, d => AllocationClauses.Oversubscribed(d) && !AllocationClauses.RulesAgreedByEveryParticipant(d));
 
         Then()
             .Do(ctx => Refuse(ctx, demand));
@@ -36,36 +32,24 @@ internal sealed class NoAgreedRulesRule : Rule
     {
         var project = demand.Project;
         var places = project.Places;
-        var reasons = new List<Reason>
-        {
-            new(
-                "G16.oversubscribed",
-                Text.Inv($"Project {places.Initiative} has {demand.Eligible.Length} eligible interests for {Text.Count(places.Places, "place", "places")}, so an internal competition must decide.")),
-        };
+        var reasons = new List<Reason> { AllocationReasons.Oversubscribed(demand) };
         if (places.Competition is not { } competition)
         {
-            reasons.Add(new("G16.no-competition-rules", $"Project {places.Initiative} has no competition rules; its potential participants must agree on them first."));
+            reasons.Add(AllocationReasons.NoCompetitionRules(places));
         }
         else
         {
             var missing = demand.Eligible
-                .Select(i => i.Interest.Member)
-                .Where(m => !project.AgreedBeforeFreeze.Contains(m))
-                .Select(m => m.Value)
+                .Where(i => !AllocationClauses.AgreedBeforeFreeze(project, i))
+                .Select(i => i.Interest.Member.Value)
                 .ToList();
-            reasons.Add(new(
-                "G16.rules-not-agreed",
-                $"Its competition rules were not agreed before the freeze at {Text.Instant(competition.FreezeAt)} by {Text.List(missing)}; "
-                + "every potential participant must agree before the competition."));
+            reasons.Add(AllocationReasons.RulesNotAgreed(competition, missing));
         }
 
         ctx.Decide(project.Subject, DecisionOutcome.NotAllocated, reasons);
 
         // Every eligible interest of the project shares the one reason (it names the project, not the member).
-        ImmutableArray<Reason> notAllocated =
-        [
-            new Reason("G16.project-not-allocated", $"Project {places.Initiative} made no allocation: its competition rules were not agreed by every potential participant before the competition."),
-        ];
+        ImmutableArray<Reason> notAllocated = [AllocationReasons.ProjectNotAllocated(places)];
         foreach (var interest in demand.Eligible)
         {
             ctx.DecideLater(interest.Subject, DecisionOutcome.Waitlisted, new NotAllocated(notAllocated, interest));

@@ -18,12 +18,12 @@ internal sealed class ProjectDemandRule : Rule
         ProjectInterests project = null!;
 
         When()
-            .Match(() => project, p => p.Interests.Any(i => AllocationEligibility.IsEligible(i)));
+            .Match(() => project, p => p.Interests.Any(i => AllocationClauses.IsEligible(i)));
 
         Then()
             .Do(ctx => Gather(ctx, project));
     }
 
     private static void Gather(NRules.RuleModel.IContext ctx, ProjectInterests project)
-        => ctx.Insert(new ProjectDemand(project.Project, [.. project.Interests.Where(AllocationEligibility.IsEligible)]));
+        => ctx.Insert(new ProjectDemand(project.Project, [.. project.Interests.Where(AllocationClauses.IsEligible)]));
 }

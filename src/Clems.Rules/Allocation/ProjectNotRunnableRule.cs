@@ -20,15 +20,6 @@ internal sealed class ProjectNotRunnableRule : Rule
             .Match(() => project, p => !p.Runnable);
 
         Then()
-            .Do(ctx => ctx.Decide(
-                project.Subject,
-                DecisionOutcome.NotAllocated,
-                new[]
-                {
-                    new Reason(
-                        "G16.project-not-runnable",
-                        $"Project {project.Places.Initiative} is not runnable (see the decisions on initiative {project.Places.Initiative}), so its places are not allocated."),
-                },
-                null));
+            .Do(ctx => ctx.Decide(project.Subject, DecisionOutcome.NotAllocated, new[] { AllocationReasons.ProjectNotRunnable(project) }, null));
     }
 }

@@ -71,6 +71,7 @@ internal sealed class ExecutiveArea : GovernanceArea
                 : $"framework {framework.Id} declares no comparisonCurrency, and other contributions are in another currency. Set the framework's comparisonCurrency and exchangeRates, or state every contribution in one currency";
             yield return new ValidationProblem(
                 Text.Inv($"$.initiatives[{index}].funding[{k}].amount.currency"),
+                ExecutiveProblems.IncomparableContribution,
                 $"The runnable initiatives exceed the executive capacity, so their committed resources must be compared (G12), but the member contribution of {funding[k].Amount} to {initiative.Id} cannot be: {fix}.");
         }
     }

@@ -12,6 +12,4 @@ namespace Clems.Rules.Services;
 internal sealed class S10ProductStrategyRule : ServiceRequestRule
 {
     protected override ClusterService Service => ClusterService.S10ProductStrategy;
-
-    protected override string Described => "S10 (product development and marketing strategy consultancy)";
 }

@@ -12,6 +12,4 @@ namespace Clems.Rules.Services;
 internal sealed class S11TenderMonitoringRule : ServiceRequestRule
 {
     protected override ClusterService Service => ClusterService.S11TenderMonitoring;
-
-    protected override string Described => "S11 (tender monitoring)";
 }

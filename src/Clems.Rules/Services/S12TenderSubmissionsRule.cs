@@ -12,6 +12,4 @@ namespace Clems.Rules.Services;
 internal sealed class S12TenderSubmissionsRule : ServiceRequestRule
 {
     protected override ClusterService Service => ClusterService.S12TenderSubmissions;
-
-    protected override string Described => "S12 (preparing tender submissions and support in tender disputes)";
 }

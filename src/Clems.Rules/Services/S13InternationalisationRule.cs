@@ -12,6 +12,4 @@ namespace Clems.Rules.Services;
 internal sealed class S13InternationalisationRule : ServiceRequestRule
 {
     protected override ClusterService Service => ClusterService.S13Internationalisation;
-
-    protected override string Described => "S13 (internationalisation through partners' business opportunities)";
 }

@@ -12,6 +12,4 @@ namespace Clems.Rules.Services;
 internal sealed class S14AdvertisingRule : ServiceRequestRule
 {
     protected override ClusterService Service => ClusterService.S14Advertising;
-
-    protected override string Described => "S14 (the advertising and marketing channel)";
 }

@@ -12,6 +12,4 @@ namespace Clems.Rules.Services;
 internal sealed class S15EventManagementRule : ServiceRequestRule
 {
     protected override ClusterService Service => ClusterService.S15EventManagement;
-
-    protected override string Described => "S15 (event management consultancy)";
 }

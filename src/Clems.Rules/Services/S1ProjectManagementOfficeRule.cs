@@ -1,8 +1,6 @@
 using System.Collections.Generic;
-using System.Linq;
 using Clems.Rules.Decisions;
 using Clems.Rules.Engine;
-using Clems.Rules.Utility;
 using NRules.Fluent.Dsl;
 
 namespace Clems.Rules.Services;
@@ -17,28 +15,16 @@ internal sealed class S1ProjectManagementOfficeRule : ServiceRequestRule
 {
     protected override ClusterService Service => ClusterService.S1ProjectManagementOffice;
 
-    protected override string Described => "S1 (project management office)";
-
-    /// The organisations of the project: the requester and the listed participants, each counted once.
-    internal const int MinimumOrganizations = 2;
-
     protected override IEnumerable<Reason> Gaps(ServiceRequestFact request)
     {
-        if (request.ProjectOrganizations.Length < MinimumOrganizations)
+        if (!ServiceClauses.HasSeveralOrganizations(request))
         {
-            yield return new Reason(
-                "S1.too-few-organizations",
-                Text.Inv($"A project management office (S1) serves projects of several organisations: it needs at least {MinimumOrganizations} participating organisations, and request {request.Request.Id} has {request.ProjectOrganizations.Length} ({Names(request)})."));
+            yield return ServicesReasons.TooFewOrganizations(request);
         }
     }
 
     protected override IEnumerable<Reason> Grounds(ServiceRequestFact request)
     {
-        yield return new Reason(
-            "S1.organizations",
-            Text.Inv($"The project has {request.ProjectOrganizations.Length} participating organisations ({Names(request)}); a project management office (S1) needs at least {MinimumOrganizations}."));
+        yield return ServicesReasons.Organizations(request);
     }
-
-    private static string Names(ServiceRequestFact request)
-        => Text.List([.. request.ProjectOrganizations.Select(o => $"{o.Name} ({o.Id})")]);
 }

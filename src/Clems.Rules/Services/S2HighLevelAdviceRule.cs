@@ -12,6 +12,4 @@ namespace Clems.Rules.Services;
 internal sealed class S2HighLevelAdviceRule : ServiceRequestRule
 {
     protected override ClusterService Service => ClusterService.S2HighLevelAdvice;
-
-    protected override string Described => "S2 (advice to the high-level group)";
 }

@@ -12,6 +12,4 @@ namespace Clems.Rules.Services;
 internal sealed class S3AccessToCapitalRule : ServiceRequestRule
 {
     protected override ClusterService Service => ClusterService.S3AccessToCapital;
-
-    protected override string Described => "S3 (access to other forms of capital)";
 }

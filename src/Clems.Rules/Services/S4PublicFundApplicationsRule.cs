@@ -15,16 +15,10 @@ internal sealed class S4PublicFundApplicationsRule : ServiceRequestRule
 {
     protected override ClusterService Service => ClusterService.S4PublicFundApplications;
 
-    protected override string Described => "S4 (preparing an application for EU or Romanian public funds)";
-
     // G15's cluster-route decisions are made by their own rules from the snapshot's cluster-route requests; an S4
     // decision names the subject of that decision (organisation/opportunity) so the reader can look it up in the report.
     protected override IEnumerable<Reason> Grounds(ServiceRequestFact request)
     {
-        var route = request.ClusterRoute!.Value;
-        yield return new Reason(
-            "S4.cluster-route",
-            $"The application is for opportunity {request.Request.Opportunity}; whether {request.Standing.Organization.Id} should take it "
-            + $"through the cluster is the cluster-route decision (G15): see cluster route {route.Id} ({route}) in the report, when one was requested.");
+        yield return ServicesReasons.ClusterRoute(request);
     }
 }

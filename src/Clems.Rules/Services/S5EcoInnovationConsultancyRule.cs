@@ -12,6 +12,4 @@ namespace Clems.Rules.Services;
 internal sealed class S5EcoInnovationConsultancyRule : ServiceRequestRule
 {
     protected override ClusterService Service => ClusterService.S5EcoInnovationConsultancy;
-
-    protected override string Described => "S5 (eco-innovation consultancy)";
 }

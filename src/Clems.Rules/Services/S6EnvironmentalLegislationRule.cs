@@ -12,6 +12,4 @@ namespace Clems.Rules.Services;
 internal sealed class S6EnvironmentalLegislationRule : ServiceRequestRule
 {
     protected override ClusterService Service => ClusterService.S6EnvironmentalLegislation;
-
-    protected override string Described => "S6 (environmental legislation advice)";
 }

@@ -12,6 +12,4 @@ namespace Clems.Rules.Services;
 internal sealed class S7SupplierCollaborationRule : ServiceRequestRule
 {
     protected override ClusterService Service => ClusterService.S7SupplierCollaboration;
-
-    protected override string Described => "S7 (collaboration with suppliers of environmental services and equipment)";
 }

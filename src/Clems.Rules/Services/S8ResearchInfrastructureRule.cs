@@ -12,6 +12,4 @@ namespace Clems.Rules.Services;
 internal sealed class S8ResearchInfrastructureRule : ServiceRequestRule
 {
     protected override ClusterService Service => ClusterService.S8ResearchInfrastructure;
-
-    protected override string Described => "S8 (access to environmental research infrastructure)";
 }

@@ -12,6 +12,4 @@ namespace Clems.Rules.Services;
 internal sealed class S9OrganisationalDevelopmentRule : ServiceRequestRule
 {
     protected override ClusterService Service => ClusterService.S9OrganisationalDevelopment;
-
-    protected override string Described => "S9 (organisational development consultancy)";
 }

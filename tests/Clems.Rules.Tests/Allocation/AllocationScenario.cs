@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 using Clems.Rules.Allocation;
+using Clems.Rules.Confidentiality;
 using Clems.Rules.Engine;
 using Clems.Rules.Framework;
 using Clems.Rules.Initiatives;
@@ -26,6 +27,7 @@ internal sealed class AllocationScenario
     private readonly List<Interest> _interests = [];
     private readonly List<ResourceCommitment> _commitments = [];
     private readonly List<MemberAllocationPreferences> _preferences = [];
+    private readonly List<ConfidentialityAgreement> _agreements = [];
 
     public string? Seed { get; set; } = "seed-2026";
 
@@ -63,6 +65,20 @@ internal sealed class AllocationScenario
     }
 
     public AllocationScenario Project(string id, int places, bool requiresPreparation = false, CompetitionRules? competition = null, bool runnable = true)
+        => AddProject(id, places, requiresPreparation, competition, runnable, confidential: false, []);
+
+    /// A confidential project (G3) whose participants' involvement starts at the given instants.
+    public AllocationScenario ConfidentialProject(string id, int places, params (string Member, Instant InvolvedFrom)[] participants)
+        => AddProject(id, places, false, null, true, confidential: true, [.. participants.Select(p => new Participant(new OrganizationId(p.Member), p.InvolvedFrom))]);
+
+    /// <paramref name="member"/> signs <paramref name="project"/>'s confidentiality agreement at <paramref name="at"/>.
+    public AllocationScenario Signs(string member, string project, Instant at)
+    {
+        _agreements.Add(new ConfidentialityAgreement(new InitiativeId(project), new OrganizationId(member), at));
+        return this;
+    }
+
+    private AllocationScenario AddProject(string id, int places, bool requiresPreparation, CompetitionRules? competition, bool runnable, bool confidential, Participant[] participants)
     {
         var owner = _organizations.First().Id;
         _initiatives.Add(new Initiative
@@ -74,6 +90,8 @@ internal sealed class AllocationScenario
             Activities = runnable ? [new Activity("Work", new LocalDate(2026, 4, 1), new LocalDate(2026, 12, 31))] : [],
             Budget = [new BudgetLine("Work", new Money(1000m, Currency.Ron))],
             Funding = [new FundingSource(FundingKind.MemberContribution, new Money(1000m, Currency.Ron), owner)],
+            Confidential = confidential,
+            Participants = [.. participants],
         });
         _projects.Add(new ProjectPlaces(new InitiativeId(id), places, requiresPreparation, competition));
         return this;
@@ -131,6 +149,7 @@ internal sealed class AllocationScenario
         Interests = [.. _interests],
         Commitments = [.. _commitments],
         MemberPreferences = [.. _preferences],
+        ConfidentialityAgreements = [.. _agreements],
         LotterySeed = Seed,
     };
 
