@@ -10,8 +10,7 @@ namespace Clems.Rules.Tenders;
 
 /// Tender notices and the members' tender profiles (S11): a notice has CPV codes, an EU country and a deadline after its
 /// publication; a profile names distinct prefixes and countries and a value range in one currency.
-/// Tender monitoring (S11). A prefix index (CPV prefix → the profiles that declare it) is built once from the
-/// profiles; each notice looks up the 2- to 8-digit prefixes of its codes (at most 7 lookups per code) and yields one
+/// Facts: a prefix index (CPV prefix → the profiles that declare it) is built once from the profiles; each notice looks up the 2- to 8-digit prefixes of its codes (at most 7 lookups per code) and yields one
 /// candidate per profile that shares a prefix. The work is linear in notices × codes plus the candidates found;
 /// notices and profiles are never paired otherwise, and the Rete network never joins them (design.md). A notice's
 /// candidates are one fact, so the network sees one fact per notice, not one per pair.
