@@ -4,6 +4,7 @@ using System.Linq;
 using Clems.Rules.Allocation;
 using Clems.Rules.Engine;
 using Clems.Rules.Initiatives;
+using Clems.Rules.InternalBids;
 using Clems.Rules.Membership;
 using Clems.Rules.WorkingGroups;
 using FsCheck;
@@ -70,10 +71,10 @@ public static class Arbitraries
            from areas in Shuffled(o.ThematicAreas)
            select new Organization(o.Id, o.Name, o.Kind, o.Country, reps) { Expertise = expertise, ThematicAreas = areas, Resources = o.Resources };
 
-    private static Gen<Clems.Rules.InternalBids.InternalBid> Permuted(Clems.Rules.InternalBids.InternalBid b)
+    private static Gen<InternalBid> Permuted(InternalBid b)
         => from required in Shuffled(b.RequiredExpertise)
            from interested in Shuffled(b.InterestedMembers)
-           select new Clems.Rules.InternalBids.InternalBid(b.Id, b.Title, required, interested);
+           select new InternalBid(b.Id, b.Title, required, interested);
 
     private static Gen<WorkingGroup> Permuted(WorkingGroup g)
         => Shuffled(g.Members).Select(members => new WorkingGroup(g.Id, g.Name, g.Objective, g.Area, members, g.FormedOn, g.AreaLabel));

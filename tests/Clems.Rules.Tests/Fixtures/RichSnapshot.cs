@@ -1,9 +1,13 @@
 using System.Collections.Immutable;
 using Clems.Rules.Allocation;
+using Clems.Rules.ClusterRoutes;
 using Clems.Rules.Engine;
 using Clems.Rules.Framework;
 using Clems.Rules.Initiatives;
+using Clems.Rules.InternalBids;
 using Clems.Rules.Membership;
+using Clems.Rules.SalesAgency;
+using Clems.Rules.WorkingGroups;
 using NodaTime;
 using static Clems.Rules.Tests.Fixtures.Amounts;
 
@@ -23,7 +27,7 @@ internal static class RichSnapshot
     public static ClusterSnapshot Build() => A.Snapshot()
         .With(
             A.Member("org-a").Named("Alpha SRL").WithRepresentative("rep-ana", "Ana Pop").WithExpertise("sludge")
-                .WithObjectives(Ron(10_000m), WorkingGroups.ThematicArea.W2Sludge),
+                .WithObjectives(Ron(10_000m), ThematicArea.W2Sludge),
             A.Member("org-b").Named("Beta SA"),
             A.Member("org-c").Named("Gamma Tech"),
             A.Organization("org-d").Named("Delta Eco").MemberBetween(Dates.Joined, A.Date(2025, 12, 31)),
@@ -65,17 +69,17 @@ internal static class RichSnapshot
                 .WithParticipant("org-b", WorkingGroupData.Instant(2026, 2, 1, 9))
                 .WithParticipant("org-c", WorkingGroupData.Instant(2026, 2, 1, 9)))
         .With(
-            new SalesAgency.SalesAgencyRequest(new("sa-ok"), new OrganizationId("org-a"), SalesAgency.SalesAgencyItem.ForInitiative(new("i-ok"))),
-            new SalesAgency.SalesAgencyRequest(new("sa-outsider"), new OrganizationId("org-g"), SalesAgency.SalesAgencyItem.ForProduct("Filter", [new("org-g")], [new("org-d")])))
+            new SalesAgencyRequest(new("sa-ok"), new OrganizationId("org-a"), SalesAgencyItem.ForInitiative(new("i-ok"))),
+            new SalesAgencyRequest(new("sa-outsider"), new OrganizationId("org-g"), SalesAgencyItem.ForProduct("Filter", [new("org-g")], [new("org-d")])))
         .With(
-            new InternalBids.InternalBid(new("bid-ok"), "Sludge plant", ["sludge"], [new("org-a")]),
-            new InternalBids.InternalBid(new("bid-gap"), "Soil study", ["soil", "sludge"], [new("org-a"), new("org-g")]))
+            new InternalBid(new("bid-ok"), "Sludge plant", ["sludge"], [new("org-a")]),
+            new InternalBid(new("bid-gap"), "Soil study", ["soil", "sludge"], [new("org-a"), new("org-g")]))
         .With(
-            new ClusterRoutes.Opportunity(new("opp-consortium"), "Horizon call", [WorkingGroups.ThematicArea.W2Sludge], requiresConsortium: true),
-            new ClusterRoutes.Opportunity(new("opp-solo"), "Local grant", [WorkingGroups.ThematicArea.W2Sludge], resourcesNeeded: Ron(10_000m)))
+            new Opportunity(new("opp-consortium"), "Horizon call", [ThematicArea.W2Sludge], requiresConsortium: true),
+            new Opportunity(new("opp-solo"), "Local grant", [ThematicArea.W2Sludge], resourcesNeeded: Ron(10_000m)))
         .With(
-            new ClusterRoutes.ClusterRouteRequest(new("org-a"), new("opp-consortium")),
-            new ClusterRoutes.ClusterRouteRequest(new("org-a"), new("opp-solo")))
+            new ClusterRouteRequest(new("org-a"), new("opp-consortium")),
+            new ClusterRouteRequest(new("org-a"), new("opp-solo")))
         .With(
             new ProjectPlaces(new InitiativeId("i-ok"), 2, competition: new CompetitionRules(
                 [CompetitionCriterion.CommittedAmount, CompetitionCriterion.EarlierCommitment],

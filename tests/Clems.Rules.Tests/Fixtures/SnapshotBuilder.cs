@@ -1,8 +1,11 @@
 using System.Collections.Generic;
 using System.Linq;
 using Clems.Rules.Allocation;
+using Clems.Rules.ClusterRoutes;
 using Clems.Rules.Engine;
 using Clems.Rules.Framework;
+using Clems.Rules.InternalBids;
+using Clems.Rules.SalesAgency;
 using Clems.Rules.WorkingGroups;
 
 namespace Clems.Rules.Tests.Fixtures;
@@ -13,10 +16,10 @@ internal sealed partial class SnapshotBuilder
     private readonly List<OrganizationBuilder> _organizations = [];
     private readonly List<WorkingGroup> _groups = [];
     private readonly List<InitiativeBuilder> _initiatives = [];
-    private readonly List<SalesAgency.SalesAgencyRequest> _salesAgencyRequests = [];
-    private readonly List<InternalBids.InternalBid> _internalBids = [];
-    private readonly List<ClusterRoutes.Opportunity> _opportunities = [];
-    private readonly List<ClusterRoutes.ClusterRouteRequest> _clusterRouteRequests = [];
+    private readonly List<SalesAgencyRequest> _salesAgencyRequests = [];
+    private readonly List<InternalBid> _internalBids = [];
+    private readonly List<Opportunity> _opportunities = [];
+    private readonly List<ClusterRouteRequest> _clusterRouteRequests = [];
     private List<FrameworkVersion>? _frameworks;
     private readonly List<ProjectPlaces> _projects = [];
     private readonly List<Interest> _interests = [];
@@ -24,25 +27,25 @@ internal sealed partial class SnapshotBuilder
     private readonly List<MemberAllocationPreferences> _preferences = [];
     private string? _seed;
 
-    public SnapshotBuilder With(params SalesAgency.SalesAgencyRequest[] requests)
+    public SnapshotBuilder With(params SalesAgencyRequest[] requests)
     {
         _salesAgencyRequests.AddRange(requests);
         return this;
     }
 
-    public SnapshotBuilder With(params InternalBids.InternalBid[] bids)
+    public SnapshotBuilder With(params InternalBid[] bids)
     {
         _internalBids.AddRange(bids);
         return this;
     }
 
-    public SnapshotBuilder With(params ClusterRoutes.Opportunity[] opportunities)
+    public SnapshotBuilder With(params Opportunity[] opportunities)
     {
         _opportunities.AddRange(opportunities);
         return this;
     }
 
-    public SnapshotBuilder With(params ClusterRoutes.ClusterRouteRequest[] requests)
+    public SnapshotBuilder With(params ClusterRouteRequest[] requests)
     {
         _clusterRouteRequests.AddRange(requests);
         return this;

@@ -1,0 +1,20 @@
+using Clems.Rules.ClusterRoutes;
+using Clems.Rules.Decisions;
+using Clems.Rules.Tests.Fixtures;
+using Clems.Rules.WorkingGroups;
+using Xunit;
+
+namespace Clems.Rules.Tests.ClusterRoutes;
+
+/// The scenario both cluster-route rule tests use: member org-a (objectives W1 and W3, the given resources) asks about
+/// one opportunity.
+internal static class ClusterRouteCases
+{
+    public static SnapshotBuilder Request(Money? resources, Opportunity opportunity)
+        => A.Snapshot().With(A.Member("org-a").WithObjectives(resources, ThematicArea.W1WaterAndWastewater, ThematicArea.W3CircularEconomy))
+            .With(opportunity)
+            .With(new ClusterRouteRequest(new("org-a"), opportunity.Id));
+
+    public static Decision Route(Money? resources, Opportunity opportunity)
+        => Assert.Single(Engines.Shared.Evaluate(Request(resources, opportunity).Build(), Dates.AsOf).For(SubjectKind.ClusterRoute, "org-a/" + opportunity.Id));
+}

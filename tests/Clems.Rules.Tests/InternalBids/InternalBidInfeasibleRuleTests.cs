@@ -1,0 +1,49 @@
+using System.Linq;
+using Clems.Rules.Decisions;
+using Clems.Rules.Engine;
+using Clems.Rules.InternalBids;
+using Clems.Rules.Membership;
+using Clems.Rules.Tests.Fixtures;
+using Xunit;
+
+namespace Clems.Rules.Tests.InternalBids;
+
+public sealed class InternalBidInfeasibleRuleTests
+{
+    private static readonly GovernanceEngine s_engine = Engines.Shared;
+
+    private readonly RuleTestFixture<InternalBidInfeasibleRule> _fixture = new();
+
+    private static Decision Evaluate(SnapshotBuilder snapshot, string id)
+        => Assert.Single(s_engine.Evaluate(snapshot.Build(), Dates.AsOf).For(SubjectKind.InternalBid, id));
+
+    [Fact]
+    public void Bid_ExpertiseOnlyFromLapsedMember_IsInfeasibleListingWhatIsMissing()
+    {
+        // Arrange
+        var snapshot = A.Snapshot().With(A.Member("org-a").WithExpertise("sludge"), A.Organization("org-b").MemberBetween(Dates.Joined, A.Date(2026, 2, 28)).WithExpertise("soil"))
+            .With(new InternalBid(new("bid-1"), "Remediation", ["sludge", "soil"], [new OrganizationId("org-a"), new OrganizationId("org-b")]));
+
+        // Act
+        var decision = Evaluate(snapshot, "bid-1");
+
+        // Assert
+        Assert.Equal(DecisionOutcome.Infeasible, decision.Outcome);
+        Assert.Equal(["G14.interested-membership-ended", "G14.expertise-missing"], decision.Reasons.Select(r => r.Code));
+        Assert.Equal("The bid requires expertise 'soil', which no interested active member declares.", decision.Reasons[1].Text);
+    }
+
+    [Fact]
+    public void Bid_ExpertiseCoveredExactly_DoesNotFire()
+    {
+        // Arrange
+        var snapshot = A.Snapshot().With(A.Member("org-a").WithExpertise("sludge"), A.Member("org-b").WithExpertise("soil"))
+            .With(new InternalBid(new("bid-1"), "Remediation", ["sludge", "soil"], [new OrganizationId("org-a"), new OrganizationId("org-b")]));
+
+        // Act
+        _fixture.Given(snapshot).Fire();
+
+        // Assert
+        _fixture.AssertDidNotFire();
+    }
+}

@@ -1,0 +1,87 @@
+using System.Linq;
+using Clems.Rules.Decisions;
+using Clems.Rules.Engine;
+using Clems.Rules.Initiatives;
+using Clems.Rules.Membership;
+using Clems.Rules.SalesAgency;
+using Clems.Rules.Tests.Fixtures;
+using Xunit;
+using static Clems.Rules.Tests.Fixtures.Amounts;
+
+namespace Clems.Rules.Tests.SalesAgency;
+
+public sealed class SalesAgencyApprovedRuleTests
+{
+    private static readonly GovernanceEngine s_engine = Engines.Shared;
+
+    private readonly RuleTestFixture<SalesAgencyApprovedRule> _fixture = new();
+
+    private static Decision Evaluate(SnapshotBuilder snapshot, string id)
+        => Assert.Single(s_engine.Evaluate(snapshot.Build(), Dates.AsOf).For(SubjectKind.SalesAgencyRequest, id));
+
+    [Fact]
+    public void Request_ForMemberInitiatedAndFundedInitiative_IsApproved()
+    {
+        // Arrange
+        var snapshot = A.Snapshot().With(A.Member("org-a"))
+            .With(An.Initiative("i-1").By("org-a"))
+            .With(new SalesAgencyRequest(new("sa-1"), new OrganizationId("org-a"), SalesAgencyItem.ForInitiative(new("i-1"))));
+
+        // Act
+        var decision = Evaluate(snapshot, "sa-1");
+
+        // Assert
+        Assert.Equal(DecisionOutcome.Approved, decision.Outcome);
+        Assert.Equal(["G13.initiated-by-members", "G13.funded-by-members", "G13.requested-by"], decision.Reasons.Select(r => r.Code));
+    }
+
+    [Fact]
+    public void Request_ForInitiativeOfAWorkingGroup_SaysTheInitiatorsAreItsMembers()
+    {
+        // Arrange
+        var snapshot = A.Snapshot().With(A.Member("org-a"), A.Member("org-b"), A.Member("org-c"))
+            .With(A.WorkingGroup("wg-1", "org-a", "org-b", "org-c"))
+            .With(An.Initiative("i-1").ByWorkingGroup("wg-1", "rep-org-a")
+                .WithFundingSources(new FundingSource(FundingKind.MemberContribution, Ron(12_000m), new OrganizationId("org-a"))))
+            .With(new SalesAgencyRequest(new("sa-1"), new OrganizationId("org-a"), SalesAgencyItem.ForInitiative(new("i-1"))));
+
+        // Act
+        var decision = Evaluate(snapshot, "sa-1");
+
+        // Assert
+        Assert.Equal(
+            "The initiative Initiative i-1 (i-1) was initiated by active members: Organisation org-a (org-a), Organisation org-b (org-b) "
+            + "and Organisation org-c (org-c) (the members of working group wg-1, which initiated it).",
+            decision.Reasons.Single(r => r.Code == "G13.initiated-by-members").Text);
+    }
+
+    [Fact]
+    public void Request_ForProductFundedByMembers_NamesEachFunder()
+    {
+        // Arrange
+        var snapshot = A.Snapshot().With(A.Member("org-a"), A.Member("org-b").Named("Beta SRL"))
+            .With(new SalesAgencyRequest(new("sa-1"), new OrganizationId("org-a"), SalesAgencyItem.ForProduct("Filter", [new("org-a")], [new("org-a"), new("org-b")])));
+
+        // Act
+        var decision = Evaluate(snapshot, "sa-1");
+
+        // Assert
+        Assert.Equal(
+            "Active members fund it: Organisation org-a (org-a) and Beta SRL (org-b).",
+            decision.Reasons.Single(r => r.Code == "G13.funded-by-members").Text);
+    }
+
+    [Fact]
+    public void Request_ForProductOfNonMembers_DoesNotFire()
+    {
+        // Arrange
+        var snapshot = A.Snapshot().With(A.Member("org-a"), A.NonMember("org-x"), A.Organization("org-y").MemberBetween(Dates.Joined, A.Date(2026, 2, 28)))
+            .With(new SalesAgencyRequest(new("sa-1"), new OrganizationId("org-a"), SalesAgencyItem.ForProduct("Filter", [new("org-a"), new("org-x")], [new("org-y")])));
+
+        // Act
+        _fixture.Given(snapshot).Fire();
+
+        // Assert
+        _fixture.AssertDidNotFire();
+    }
+}
