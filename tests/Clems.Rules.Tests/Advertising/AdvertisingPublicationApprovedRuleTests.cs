@@ -3,7 +3,7 @@ using Clems.Rules.Advertising;
 using Clems.Rules.Decisions;
 using Clems.Rules.Tests.Fixtures;
 using Xunit;
-using static Clems.Rules.Tests.Fixtures.ServiceBuilders;
+using static Clems.Rules.Tests.Fixtures.SnapshotBuilder;
 
 namespace Clems.Rules.Tests.Advertising;
 
@@ -16,10 +16,10 @@ public sealed class AdvertisingPublicationApprovedRuleTests
     {
         // Arrange
         var item = Item("ad-1", "org-a");
-        var snapshot = A.Snapshot().With(A.Member("org-a")).Build().WithAdvertising([item], ApprovalOf("ap-1", item));
+        var snapshot = A.Snapshot().With(A.Member("org-a")).With(item).With(ApprovalOf("ap-1", item));
 
         // Act
-        _fixture.Given(snapshot, Dates.AsOf).Fire();
+        _fixture.Given(snapshot).Fire();
 
         // Assert
         var decision = _fixture.SingleDecision();
@@ -36,11 +36,11 @@ public sealed class AdvertisingPublicationApprovedRuleTests
     {
         // Arrange
         var item = Item("ad-1", "org-a");
-        var snapshot = A.Snapshot().With(A.Member("org-a")).Build()
-            .WithAdvertising([item], ApprovalOf("ap-1", item, from: A.Date(2026, 3, 10), to: A.Date(2026, 3, 10), on: A.Date(2026, 3, 10)));
+        var snapshot = A.Snapshot().With(A.Member("org-a"))
+            .With(item).With(ApprovalOf("ap-1", item, from: A.Date(2026, 3, 10), to: A.Date(2026, 3, 10), on: A.Date(2026, 3, 10)));
 
         // Act
-        _fixture.Given(snapshot, Dates.AsOf).Fire();
+        _fixture.Given(snapshot).Fire();
 
         // Assert
         Assert.Equal(DecisionOutcome.Approved, _fixture.SingleDecision().Outcome);
@@ -64,11 +64,11 @@ public sealed class AdvertisingPublicationApprovedRuleTests
     {
         // Arrange
         var item = Item("ad-1", "org-b");
-        var snapshot = A.Snapshot().With(A.Organization("org-b").MemberBetween(Dates.Joined, A.Date(2026, 2, 28))).Build()
-            .WithAdvertising([item], ApprovalOf("ap-1", item));
+        var snapshot = A.Snapshot().With(A.Organization("org-b").MemberBetween(Dates.Joined, A.Date(2026, 2, 28)))
+            .With(item).With(ApprovalOf("ap-1", item));
 
         // Act
-        _fixture.Given(snapshot, Dates.AsOf).Fire();
+        _fixture.Given(snapshot).Fire();
 
         // Assert
         _fixture.AssertDidNotFire();

@@ -1,11 +1,10 @@
 using System.Linq;
 using Clems.Rules.Advertising;
 using Clems.Rules.Decisions;
-using Clems.Rules.Engine;
 using Clems.Rules.Tests.Fixtures;
 using NodaTime;
 using Xunit;
-using static Clems.Rules.Tests.Fixtures.ServiceBuilders;
+using static Clems.Rules.Tests.Fixtures.SnapshotBuilder;
 
 namespace Clems.Rules.Tests.Advertising;
 
@@ -13,16 +12,16 @@ public sealed class AdvertisingPublicationRejectedRuleTests
 {
     private readonly RuleTestFixture<AdvertisingPublicationRejectedRule> _fixture = new();
 
-    private static ClusterSnapshot Members() => A.Snapshot().With(A.Member("org-a").Named("Alpha SRL"), A.NonMember("org-x").Named("Xeno SRL")).Build();
+    private static SnapshotBuilder Members() => A.Snapshot().With(A.Member("org-a").Named("Alpha SRL"), A.NonMember("org-x").Named("Xeno SRL"));
 
     [Fact]
     public void Item_WithoutApproval_IsRejected()
     {
         // Arrange
-        var snapshot = Members().WithAdvertising([Item("ad-1", "org-a")]);
+        var snapshot = Members().With(Item("ad-1", "org-a"));
 
         // Act
-        _fixture.Given(snapshot, Dates.AsOf).Fire();
+        _fixture.Given(snapshot).Fire();
 
         // Assert
         var decision = _fixture.SingleDecision();
@@ -38,10 +37,10 @@ public sealed class AdvertisingPublicationRejectedRuleTests
         // Arrange
         var item = Item("ad-1", "org-a", content: "Eco-bricks, now 20% cheaper.");
         var approval = ApprovalOf("ap-1", item, content: "Eco-bricks from recycled glass, made in Bistrita.");
-        var snapshot = Members().WithAdvertising([item], approval);
+        var snapshot = Members().With(item).With(approval);
 
         // Act
-        _fixture.Given(snapshot, Dates.AsOf).Fire();
+        _fixture.Given(snapshot).Fire();
 
         // Assert
         var reason = Assert.Single(_fixture.SingleDecision().Reasons);
@@ -56,10 +55,10 @@ public sealed class AdvertisingPublicationRejectedRuleTests
     {
         // Arrange
         var item = Item("ad-1", "org-a", at: Instant.FromUtc(2026, 3, 10, 8, 0));
-        var snapshot = Members().WithAdvertising([item], ApprovalOf("ap-1", item, to: A.Date(2026, 3, 9)));
+        var snapshot = Members().With(item).With(ApprovalOf("ap-1", item, to: A.Date(2026, 3, 9)));
 
         // Act
-        _fixture.Given(snapshot, Dates.AsOf).Fire();
+        _fixture.Given(snapshot).Fire();
 
         // Assert
         var reason = Assert.Single(_fixture.SingleDecision().Reasons);
@@ -74,10 +73,10 @@ public sealed class AdvertisingPublicationRejectedRuleTests
     {
         // Arrange: 2026-03-09T22:30Z is 00:30 on 2026-03-10 in Bucharest (UTC+2), after an approval ending 2026-03-09.
         var item = Item("ad-1", "org-a", at: Instant.FromUtc(2026, 3, 9, 22, 30));
-        var snapshot = Members().WithAdvertising([item], ApprovalOf("ap-1", item, to: A.Date(2026, 3, 9)));
+        var snapshot = Members().With(item).With(ApprovalOf("ap-1", item, to: A.Date(2026, 3, 9)));
 
         // Act
-        _fixture.Given(snapshot, Dates.AsOf).Fire();
+        _fixture.Given(snapshot).Fire();
 
         // Assert
         Assert.Equal("S14.outside-validity", Assert.Single(_fixture.SingleDecision().Reasons).Code);
@@ -89,10 +88,10 @@ public sealed class AdvertisingPublicationRejectedRuleTests
         // Arrange
         var approved = Item("ad-1", "org-a");
         var copy = Item("ad-2", "org-a");
-        var snapshot = Members().WithAdvertising([approved, copy], ApprovalOf("ap-1", approved));
+        var snapshot = Members().With(approved, copy).With(ApprovalOf("ap-1", approved));
 
         // Act
-        _fixture.Given(snapshot, Dates.AsOf).Fire();
+        _fixture.Given(snapshot).Fire();
 
         // Assert
         var decision = _fixture.SingleDecision();
@@ -105,10 +104,10 @@ public sealed class AdvertisingPublicationRejectedRuleTests
     {
         // Arrange
         var item = Item("ad-1", "org-x");
-        var snapshot = Members().WithAdvertising([item], ApprovalOf("ap-1", item, channel: "website", on: A.Date(2026, 3, 11)));
+        var snapshot = Members().With(item).With(ApprovalOf("ap-1", item, channel: "website", on: A.Date(2026, 3, 11)));
 
         // Act
-        _fixture.Given(snapshot, Dates.AsOf).Fire();
+        _fixture.Given(snapshot).Fire();
 
         // Assert
         Assert.Equal(
@@ -121,10 +120,10 @@ public sealed class AdvertisingPublicationRejectedRuleTests
     {
         // Arrange
         var item = Item("ad-1", "org-x");
-        var snapshot = Members().WithAdvertising([item], ApprovalOf("ap-old", item, to: A.Date(2026, 3, 5)), ApprovalOf("ap-1", item));
+        var snapshot = Members().With(item).With(ApprovalOf("ap-old", item, to: A.Date(2026, 3, 5)), ApprovalOf("ap-1", item));
 
         // Act
-        _fixture.Given(snapshot, Dates.AsOf).Fire();
+        _fixture.Given(snapshot).Fire();
 
         // Assert
         var reason = Assert.Single(_fixture.SingleDecision().Reasons);
@@ -136,10 +135,10 @@ public sealed class AdvertisingPublicationRejectedRuleTests
     {
         // Arrange
         var item = Item("ad-1", "org-a");
-        var snapshot = Members().WithAdvertising([item], ApprovalOf("ap-old", item, to: A.Date(2026, 3, 5)), ApprovalOf("ap-1", item));
+        var snapshot = Members().With(item).With(ApprovalOf("ap-old", item, to: A.Date(2026, 3, 5)), ApprovalOf("ap-1", item));
 
         // Act
-        _fixture.Given(snapshot, Dates.AsOf).Fire();
+        _fixture.Given(snapshot).Fire();
 
         // Assert
         _fixture.AssertDidNotFire();

@@ -1,5 +1,6 @@
 using System;
 using System.Globalization;
+using Clems.Rules.Tests.Fixtures;
 using FsCheck.Xunit;
 
 namespace Clems.Rules.Tests.Allocation;
@@ -21,7 +22,7 @@ public sealed class AllocationPropertyAttribute : PropertyAttribute
     {
         Scale = scale;
         MaxTest = Math.Max(1, (int)(Cases * scale));
-        Arbitrary = [typeof(AllocationArbitraries)];
+        Arbitrary = [typeof(Arbitraries)];
     }
 
     /// The factor applied to <see cref="Cases"/>.

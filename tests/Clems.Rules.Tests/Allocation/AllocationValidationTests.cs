@@ -1,5 +1,7 @@
 using System.Linq;
+using Clems.Rules.Tests.Fixtures;
 using Xunit;
+using static Clems.Rules.Tests.Fixtures.SnapshotBuilder;
 
 namespace Clems.Rules.Tests.Allocation;
 
@@ -7,15 +9,15 @@ namespace Clems.Rules.Tests.Allocation;
 /// JSON path — including the paths two arrays deep, which are written only when a problem is found.
 public sealed class AllocationValidationTests
 {
-    private static AllocationScenario TwoMembers() => new AllocationScenario().Members("m1", "m2").Project("p1", 1).Project("p2", 1);
+    private static SnapshotBuilder TwoMembers() => An.AllocationScenario().Members("m1", "m2").Project("p1", 1).Project("p2", 1);
 
-    private static string[] Problems(AllocationScenario scenario) => [.. scenario.Build().Validate().Select(p => p.Path + " " + p.Message)];
+    private static string[] Problems(SnapshotBuilder scenario) => [.. scenario.Build().Validate().Select(p => p.Path + " " + p.Message)];
 
     [Fact]
     public void Validate_AgreementTwiceOrByAStranger_ReportsEachAgreementAtItsPath()
     {
         // Arrange
-        var scenario = new AllocationScenario().Members("m1", "m2").Project("p1", 1, competition: AllocationScenario.Rules(["m1", "m1", "zz"]));
+        var scenario = An.AllocationScenario().Members("m1", "m2").Project("p1", 1, competition: AgreedRules(["m1", "m1", "zz"]));
 
         // Act
         var problems = Problems(scenario);

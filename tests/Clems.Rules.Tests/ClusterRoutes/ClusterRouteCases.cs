@@ -2,7 +2,6 @@ using Clems.Rules.ClusterRoutes;
 using Clems.Rules.Decisions;
 using Clems.Rules.Tests.Fixtures;
 using Clems.Rules.WorkingGroups;
-using Xunit;
 
 namespace Clems.Rules.Tests.ClusterRoutes;
 
@@ -16,5 +15,5 @@ internal static class ClusterRouteCases
             .With(new ClusterRouteRequest(new("org-a"), opportunity.Id));
 
     public static Decision Route(Money? resources, Opportunity opportunity)
-        => Assert.Single(Engines.Shared.Evaluate(Request(resources, opportunity).Build(), Dates.AsOf).For(SubjectKind.ClusterRoute, "org-a/" + opportunity.Id));
+        => Request(resources, opportunity).SingleDecision(SubjectKind.ClusterRoute, "org-a/" + opportunity.Id);
 }

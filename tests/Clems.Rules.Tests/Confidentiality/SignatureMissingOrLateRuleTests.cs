@@ -4,7 +4,8 @@ using Clems.Rules.Decisions;
 using Clems.Rules.Tests.Fixtures;
 using NodaTime;
 using Xunit;
-using static Clems.Rules.Tests.Fixtures.WorkingGroupData;
+using static Clems.Rules.Tests.Fixtures.Dates;
+using static Clems.Rules.Tests.Fixtures.SnapshotBuilder;
 
 namespace Clems.Rules.Tests.Confidentiality;
 

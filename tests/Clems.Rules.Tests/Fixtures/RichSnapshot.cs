@@ -16,7 +16,7 @@ namespace Clems.Rules.Tests.Fixtures;
 /// A valid snapshot that exercises every rule: members in each standing, three working groups (one invalid) and
 /// proposals about them, a confidential initiative with one timely and one late signature, initiatives that are
 /// runnable or stopped by G9, G10 and G11 (alone and together), and three framework versions, one not yet in force.
-internal static class RichSnapshot
+internal static partial class RichSnapshot
 {
     /// As-of dates that change the outcome: before and on the day a membership ends or starts, and when a framework changes.
     public static ImmutableArray<LocalDate> AsOfDates { get; } =
@@ -38,13 +38,13 @@ internal static class RichSnapshot
         .With(
             A.WorkingGroup("wg-1", "org-c", "org-a", "org-b", "org-h"),
             A.WorkingGroup("wg-2", "org-d", "org-c", "org-h"),
-            WorkingGroupData.Group("wg-3", A.Date(2024, 6, 1), "org-d", "org-e", "org-g"))
+            SnapshotBuilder.Group("wg-3", A.Date(2024, 6, 1), "org-d", "org-e", "org-g"))
         .With(
-            WorkingGroupData.Transform("wgp-refocus", "wg-1", "Recover phosphorus from sludge", A.Date(2025, 6, 1), A.Date(2025, 7, 1), "org-a", "org-c"),
-            WorkingGroupData.Dissolve("wgp-outsider", "wg-2", A.Date(2025, 6, 1), A.Date(2025, 7, 1), "org-a"))
+            SnapshotBuilder.Transform("wgp-refocus", "wg-1", "Recover phosphorus from sludge", A.Date(2025, 6, 1), A.Date(2025, 7, 1), "org-a", "org-c"),
+            SnapshotBuilder.Dissolve("wgp-outsider", "wg-2", A.Date(2025, 6, 1), A.Date(2025, 7, 1), "org-a"))
         .With(
-            WorkingGroupData.Signature("i-secret", "org-b", WorkingGroupData.Instant(2026, 1, 15)),
-            WorkingGroupData.Signature("i-secret", "org-c", WorkingGroupData.Instant(2026, 2, 2)))
+            SnapshotBuilder.Signature("i-secret", "org-b", Dates.Instant(2026, 1, 15)),
+            SnapshotBuilder.Signature("i-secret", "org-c", Dates.Instant(2026, 2, 2)))
         .With(
             An.Initiative("i-ok").By("org-a").ProposedBy("rep-ana").ForBeneficiaries("org-b", "org-c").WithParticipants("org-h", "org-b")
                 .WithActivities(
@@ -66,8 +66,8 @@ internal static class RichSnapshot
             An.Initiative("i-late").By("org-e").WithParticipants("org-a"),
             An.Initiative("i-integrated").By("org-b").OfKind(InitiativeKind.IntegratedProject).ForBeneficiaries("org-g"),
             An.Initiative("i-secret").By("org-a").Confidential()
-                .WithParticipant("org-b", WorkingGroupData.Instant(2026, 2, 1, 9))
-                .WithParticipant("org-c", WorkingGroupData.Instant(2026, 2, 1, 9)))
+                .WithParticipant("org-b", Dates.Instant(2026, 2, 1, 9))
+                .WithParticipant("org-c", Dates.Instant(2026, 2, 1, 9)))
         .With(
             new SalesAgencyRequest(new("sa-ok"), new OrganizationId("org-a"), SalesAgencyItem.ForInitiative(new("i-ok"))),
             new SalesAgencyRequest(new("sa-outsider"), new OrganizationId("org-g"), SalesAgencyItem.ForProduct("Filter", [new("org-g")], [new("org-d")])))
@@ -104,8 +104,8 @@ internal static class RichSnapshot
             new FrameworkVersion(new FrameworkVersionId("2026.1"), A.Date(2025, 11, 15), A.Date(2026, 1, 1), new FrameworkParameters(4, 3)),
             new FrameworkVersion(new FrameworkVersionId("2020.1"), Dates.FrameworkAdopted, Dates.Joined),
             new FrameworkVersion(new FrameworkVersionId("2026.2"), A.Date(2026, 5, 1), A.Date(2026, 7, 1)))
-        .Build()
-        .WithServiceAndTenderCases();
+        .WithServiceAndTenderCases()
+        .Build();
 
     private static readonly Instant Freeze = Instant.FromUtc(2025, 12, 1, 0, 0);
 

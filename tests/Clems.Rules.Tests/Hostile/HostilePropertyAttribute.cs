@@ -1,5 +1,6 @@
 using System;
 using System.Globalization;
+using Clems.Rules.Tests.Fixtures;
 using FsCheck.Xunit;
 
 namespace Clems.Rules.Tests.Hostile;
@@ -18,7 +19,7 @@ public sealed class HostilePropertyAttribute : PropertyAttribute
     public HostilePropertyAttribute()
     {
         MaxTest = Cases;
-        Arbitrary = [typeof(HostileArbitraries)];
+        Arbitrary = [typeof(Arbitraries)];
     }
 
     /// The configured number of cases: the environment variable when it is a positive integer.

@@ -1,5 +1,4 @@
 using Clems.Rules.Decisions;
-using Clems.Rules.Engine;
 using Clems.Rules.InternalBids;
 using Clems.Rules.Membership;
 using Clems.Rules.Tests.Fixtures;
@@ -9,12 +8,7 @@ namespace Clems.Rules.Tests.InternalBids;
 
 public sealed class InternalBidFeasibleRuleTests
 {
-    private static readonly GovernanceEngine s_engine = Engines.Shared;
-
     private readonly RuleTestFixture<InternalBidFeasibleRule> _fixture = new();
-
-    private static Decision Evaluate(SnapshotBuilder snapshot, string id)
-        => Assert.Single(s_engine.Evaluate(snapshot.Build(), Dates.AsOf).For(SubjectKind.InternalBid, id));
 
     [Fact]
     public void Bid_ExpertiseCoveredExactly_IsFeasible()
@@ -24,7 +18,7 @@ public sealed class InternalBidFeasibleRuleTests
             .With(new InternalBid(new("bid-1"), "Remediation", ["sludge", "soil"], [new OrganizationId("org-a"), new OrganizationId("org-b")]));
 
         // Act
-        var decision = Evaluate(snapshot, "bid-1");
+        var decision = snapshot.SingleDecision(SubjectKind.InternalBid, "bid-1");
 
         // Assert
         Assert.Equal(DecisionOutcome.Feasible, decision.Outcome);
@@ -39,7 +33,7 @@ public sealed class InternalBidFeasibleRuleTests
             .With(new InternalBid(new("bid-1"), "Remediation", ["sludge", "soil"], [new OrganizationId("org-a")]));
 
         // Act
-        var decision = Evaluate(snapshot, "bid-1");
+        var decision = snapshot.SingleDecision(SubjectKind.InternalBid, "bid-1");
 
         // Assert
         Assert.Equal(DecisionOutcome.Feasible, decision.Outcome);

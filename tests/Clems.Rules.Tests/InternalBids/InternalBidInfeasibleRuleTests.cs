@@ -1,6 +1,5 @@
 using System.Linq;
 using Clems.Rules.Decisions;
-using Clems.Rules.Engine;
 using Clems.Rules.InternalBids;
 using Clems.Rules.Membership;
 using Clems.Rules.Tests.Fixtures;
@@ -10,12 +9,7 @@ namespace Clems.Rules.Tests.InternalBids;
 
 public sealed class InternalBidInfeasibleRuleTests
 {
-    private static readonly GovernanceEngine s_engine = Engines.Shared;
-
     private readonly RuleTestFixture<InternalBidInfeasibleRule> _fixture = new();
-
-    private static Decision Evaluate(SnapshotBuilder snapshot, string id)
-        => Assert.Single(s_engine.Evaluate(snapshot.Build(), Dates.AsOf).For(SubjectKind.InternalBid, id));
 
     [Fact]
     public void Bid_ExpertiseOnlyFromLapsedMember_IsInfeasibleListingWhatIsMissing()
@@ -25,7 +19,7 @@ public sealed class InternalBidInfeasibleRuleTests
             .With(new InternalBid(new("bid-1"), "Remediation", ["sludge", "soil"], [new OrganizationId("org-a"), new OrganizationId("org-b")]));
 
         // Act
-        var decision = Evaluate(snapshot, "bid-1");
+        var decision = snapshot.SingleDecision(SubjectKind.InternalBid, "bid-1");
 
         // Assert
         Assert.Equal(DecisionOutcome.Infeasible, decision.Outcome);

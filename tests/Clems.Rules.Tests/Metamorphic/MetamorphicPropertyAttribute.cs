@@ -1,5 +1,6 @@
 using System;
 using System.Globalization;
+using Clems.Rules.Tests.Fixtures;
 using FsCheck.Xunit;
 
 namespace Clems.Rules.Tests.Metamorphic;
@@ -20,7 +21,7 @@ public sealed class MetamorphicPropertyAttribute : PropertyAttribute
     {
         Scale = scale;
         MaxTest = Math.Max(1, (int)(Cases * scale));
-        Arbitrary = [typeof(MetamorphicArbitraries)];
+        Arbitrary = [typeof(Arbitraries)];
     }
 
     /// The factor applied to <see cref="Cases"/>.

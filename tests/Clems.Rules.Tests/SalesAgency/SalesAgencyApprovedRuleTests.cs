@@ -1,6 +1,5 @@
 using System.Linq;
 using Clems.Rules.Decisions;
-using Clems.Rules.Engine;
 using Clems.Rules.Initiatives;
 using Clems.Rules.Membership;
 using Clems.Rules.SalesAgency;
@@ -12,12 +11,7 @@ namespace Clems.Rules.Tests.SalesAgency;
 
 public sealed class SalesAgencyApprovedRuleTests
 {
-    private static readonly GovernanceEngine s_engine = Engines.Shared;
-
     private readonly RuleTestFixture<SalesAgencyApprovedRule> _fixture = new();
-
-    private static Decision Evaluate(SnapshotBuilder snapshot, string id)
-        => Assert.Single(s_engine.Evaluate(snapshot.Build(), Dates.AsOf).For(SubjectKind.SalesAgencyRequest, id));
 
     [Fact]
     public void Request_ForMemberInitiatedAndFundedInitiative_IsApproved()
@@ -28,7 +22,7 @@ public sealed class SalesAgencyApprovedRuleTests
             .With(new SalesAgencyRequest(new("sa-1"), new OrganizationId("org-a"), SalesAgencyItem.ForInitiative(new("i-1"))));
 
         // Act
-        var decision = Evaluate(snapshot, "sa-1");
+        var decision = snapshot.SingleDecision(SubjectKind.SalesAgencyRequest, "sa-1");
 
         // Assert
         Assert.Equal(DecisionOutcome.Approved, decision.Outcome);
@@ -46,7 +40,7 @@ public sealed class SalesAgencyApprovedRuleTests
             .With(new SalesAgencyRequest(new("sa-1"), new OrganizationId("org-a"), SalesAgencyItem.ForInitiative(new("i-1"))));
 
         // Act
-        var decision = Evaluate(snapshot, "sa-1");
+        var decision = snapshot.SingleDecision(SubjectKind.SalesAgencyRequest, "sa-1");
 
         // Assert
         Assert.Equal(
@@ -63,7 +57,7 @@ public sealed class SalesAgencyApprovedRuleTests
             .With(new SalesAgencyRequest(new("sa-1"), new OrganizationId("org-a"), SalesAgencyItem.ForProduct("Filter", [new("org-a")], [new("org-a"), new("org-b")])));
 
         // Act
-        var decision = Evaluate(snapshot, "sa-1");
+        var decision = snapshot.SingleDecision(SubjectKind.SalesAgencyRequest, "sa-1");
 
         // Assert
         Assert.Equal(

@@ -1,6 +1,5 @@
 using System.Linq;
 using Clems.Rules.Decisions;
-using Clems.Rules.Engine;
 using Clems.Rules.Initiatives;
 using Clems.Rules.Membership;
 using Clems.Rules.SalesAgency;
@@ -12,12 +11,7 @@ namespace Clems.Rules.Tests.SalesAgency;
 
 public sealed class SalesAgencyRefusedRuleTests
 {
-    private static readonly GovernanceEngine s_engine = Engines.Shared;
-
     private readonly RuleTestFixture<SalesAgencyRefusedRule> _fixture = new();
-
-    private static Decision Evaluate(SnapshotBuilder snapshot, string id)
-        => Assert.Single(s_engine.Evaluate(snapshot.Build(), Dates.AsOf).For(SubjectKind.SalesAgencyRequest, id));
 
     [Fact]
     public void Request_ForProductOfNonMembers_IsRejectedWithEachGap()
@@ -27,7 +21,7 @@ public sealed class SalesAgencyRefusedRuleTests
             .With(new SalesAgencyRequest(new("sa-1"), new OrganizationId("org-a"), SalesAgencyItem.ForProduct("Filter", [new("org-a"), new("org-x")], [new("org-y")])));
 
         // Act
-        var decision = Evaluate(snapshot, "sa-1");
+        var decision = snapshot.SingleDecision(SubjectKind.SalesAgencyRequest, "sa-1");
 
         // Assert
         Assert.Equal(DecisionOutcome.Rejected, decision.Outcome);
@@ -43,7 +37,7 @@ public sealed class SalesAgencyRefusedRuleTests
             .With(new SalesAgencyRequest(new("sa-1"), new OrganizationId("org-a"), SalesAgencyItem.ForProduct("Filter", [], [])));
 
         // Act
-        var decision = Evaluate(snapshot, "sa-1");
+        var decision = snapshot.SingleDecision(SubjectKind.SalesAgencyRequest, "sa-1");
 
         // Assert
         Assert.Equal(["G13.no-initiator", "G13.no-member-funding"], decision.Reasons.Select(r => r.Code));
@@ -61,7 +55,7 @@ public sealed class SalesAgencyRefusedRuleTests
             .With(new SalesAgencyRequest(new("sa-1"), new OrganizationId("org-a"), SalesAgencyItem.ForInitiative(new("i-1"))));
 
         // Act
-        var decision = Evaluate(snapshot, "sa-1");
+        var decision = snapshot.SingleDecision(SubjectKind.SalesAgencyRequest, "sa-1");
 
         // Assert
         var reason = Assert.Single(decision.Reasons);
@@ -83,7 +77,7 @@ public sealed class SalesAgencyRefusedRuleTests
             .With(new SalesAgencyRequest(new("sa-1"), new OrganizationId("org-a"), SalesAgencyItem.ForInitiative(new("i-1"))));
 
         // Act
-        var decision = Evaluate(snapshot, "sa-1");
+        var decision = snapshot.SingleDecision(SubjectKind.SalesAgencyRequest, "sa-1");
 
         // Assert
         var reason = Assert.Single(decision.Reasons);

@@ -6,7 +6,7 @@ using Clems.Rules.Services;
 using Clems.Rules.Tests.Fixtures;
 using Clems.Rules.Engine;
 using Xunit;
-using static Clems.Rules.Tests.Fixtures.ServiceBuilders;
+using static Clems.Rules.Tests.Fixtures.SnapshotBuilder;
 
 namespace Clems.Rules.Tests.Services;
 
@@ -21,7 +21,7 @@ public abstract class MembersOnlyServiceRuleTests(ClusterService service, Cluste
     public void Request_ByActiveMember_IsApprovedCitingG10AndItsClause()
     {
         // Arrange
-        var snapshot = A.Snapshot().With(A.Member("org-a")).Build().WithServiceRequests(Request("sr-1", service, "org-a"));
+        var snapshot = A.Snapshot().With(A.Member("org-a")).With(Request("sr-1", service, "org-a")).Build();
 
         // Act
         var decisions = Fire(snapshot);
@@ -37,7 +37,7 @@ public abstract class MembersOnlyServiceRuleTests(ClusterService service, Cluste
     public void Request_ByNonMember_IsRejectedUnderG10()
     {
         // Arrange
-        var snapshot = A.Snapshot().With(A.NonMember("org-x")).Build().WithServiceRequests(Request("sr-1", service, "org-x"));
+        var snapshot = A.Snapshot().With(A.NonMember("org-x")).With(Request("sr-1", service, "org-x")).Build();
 
         // Act
         var decisions = Fire(snapshot);
@@ -52,7 +52,7 @@ public abstract class MembersOnlyServiceRuleTests(ClusterService service, Cluste
     public void Request_ForAnotherService_IsNotDecided()
     {
         // Arrange
-        var snapshot = A.Snapshot().With(A.Member("org-a")).Build().WithServiceRequests(Request("sr-1", other, "org-a"));
+        var snapshot = A.Snapshot().With(A.Member("org-a")).With(Request("sr-1", other, "org-a")).Build();
 
         // Act
         var decisions = Fire(snapshot);

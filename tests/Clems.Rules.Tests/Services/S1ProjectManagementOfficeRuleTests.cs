@@ -3,7 +3,7 @@ using Clems.Rules.Decisions;
 using Clems.Rules.Services;
 using Clems.Rules.Tests.Fixtures;
 using Xunit;
-using static Clems.Rules.Tests.Fixtures.ServiceBuilders;
+using static Clems.Rules.Tests.Fixtures.SnapshotBuilder;
 
 namespace Clems.Rules.Tests.Services;
 
@@ -15,11 +15,11 @@ public sealed class S1ProjectManagementOfficeRuleTests
     public void Request_RequesterAndOneParticipant_IsApprovedWithTwoOrganisations()
     {
         // Arrange
-        var snapshot = A.Snapshot().With(A.Member("org-a").Named("Alpha SRL"), A.NonMember("org-b").Named("Beta SA")).Build()
-            .WithServiceRequests(Request("sr-1", ClusterService.S1ProjectManagementOffice, "org-a", participants: ["org-b"]));
+        var snapshot = A.Snapshot().With(A.Member("org-a").Named("Alpha SRL"), A.NonMember("org-b").Named("Beta SA"))
+            .With(Request("sr-1", ClusterService.S1ProjectManagementOffice, "org-a", participants: ["org-b"]));
 
         // Act
-        _fixture.Given(snapshot, Dates.AsOf).Fire();
+        _fixture.Given(snapshot).Fire();
 
         // Assert
         var decision = _fixture.SingleDecision();
@@ -34,11 +34,11 @@ public sealed class S1ProjectManagementOfficeRuleTests
     public void Request_OnlyTheRequesterListed_IsRejectedWithTheCount()
     {
         // Arrange
-        var snapshot = A.Snapshot().With(A.Member("org-a").Named("Alpha SRL")).Build()
-            .WithServiceRequests(Request("sr-1", ClusterService.S1ProjectManagementOffice, "org-a", participants: ["org-a"]));
+        var snapshot = A.Snapshot().With(A.Member("org-a").Named("Alpha SRL"))
+            .With(Request("sr-1", ClusterService.S1ProjectManagementOffice, "org-a", participants: ["org-a"]));
 
         // Act
-        _fixture.Given(snapshot, Dates.AsOf).Fire();
+        _fixture.Given(snapshot).Fire();
 
         // Assert
         var decision = _fixture.SingleDecision();
@@ -54,11 +54,11 @@ public sealed class S1ProjectManagementOfficeRuleTests
     public void Request_NonMemberWithoutParticipants_ListsEveryReason()
     {
         // Arrange
-        var snapshot = A.Snapshot().With(A.NonMember("org-x")).Build()
-            .WithServiceRequests(Request("sr-1", ClusterService.S1ProjectManagementOffice, "org-x"));
+        var snapshot = A.Snapshot().With(A.NonMember("org-x"))
+            .With(Request("sr-1", ClusterService.S1ProjectManagementOffice, "org-x"));
 
         // Act
-        _fixture.Given(snapshot, Dates.AsOf).Fire();
+        _fixture.Given(snapshot).Fire();
 
         // Assert
         Assert.Equal(

@@ -3,7 +3,7 @@ using Clems.Rules.Decisions;
 using Clems.Rules.Services;
 using Clems.Rules.Tests.Fixtures;
 using Xunit;
-using static Clems.Rules.Tests.Fixtures.ServiceBuilders;
+using static Clems.Rules.Tests.Fixtures.SnapshotBuilder;
 
 namespace Clems.Rules.Tests.Services;
 
@@ -15,11 +15,11 @@ public sealed class S4PublicFundApplicationsRuleTests
     public void Request_ByActiveMember_PointsToTheClusterRouteDecision()
     {
         // Arrange
-        var snapshot = A.Snapshot().With(A.Member("org-a")).Build()
-            .WithServiceRequests(Request("sr-4", ClusterService.S4PublicFundApplications, "org-a", opportunity: "opp-horizon"));
+        var snapshot = A.Snapshot().With(A.Member("org-a"))
+            .With(Request("sr-4", ClusterService.S4PublicFundApplications, "org-a", opportunity: "opp-horizon"));
 
         // Act
-        _fixture.Given(snapshot, Dates.AsOf).Fire();
+        _fixture.Given(snapshot).Fire();
 
         // Assert
         var decision = _fixture.SingleDecision();
@@ -33,11 +33,11 @@ public sealed class S4PublicFundApplicationsRuleTests
     public void Request_WithoutOpportunity_IsAnInputError()
     {
         // Arrange
-        var snapshot = A.Snapshot().With(A.Member("org-a")).Build()
-            .WithServiceRequests(Request("sr-4", ClusterService.S4PublicFundApplications, "org-a"));
+        var snapshot = A.Snapshot().With(A.Member("org-a"))
+            .With(Request("sr-4", ClusterService.S4PublicFundApplications, "org-a"));
 
         // Act
-        var problems = snapshot.Validate();
+        var problems = snapshot.Build().Validate();
 
         // Assert
         var problem = Assert.Single(problems);

@@ -3,7 +3,7 @@ using Clems.Rules.Decisions;
 using Clems.Rules.Services;
 using Clems.Rules.Tests.Fixtures;
 using Xunit;
-using static Clems.Rules.Tests.Fixtures.ServiceBuilders;
+using static Clems.Rules.Tests.Fixtures.SnapshotBuilder;
 
 namespace Clems.Rules.Tests.Services;
 
@@ -16,11 +16,11 @@ public sealed class S6EnvironmentalLegislationRuleTests
     public void Request_ByActiveMember_IsApprovedCitingG10AndS6()
     {
         // Arrange
-        var snapshot = A.Snapshot().With(A.Member("org-a").Named("Alpha SRL")).Build()
-            .WithServiceRequests(Request("sr-1", ClusterService.S6EnvironmentalLegislation, "org-a"));
+        var snapshot = A.Snapshot().With(A.Member("org-a").Named("Alpha SRL"))
+            .With(Request("sr-1", ClusterService.S6EnvironmentalLegislation, "org-a"));
 
         // Act
-        _fixture.Given(snapshot, Dates.AsOf).Fire();
+        _fixture.Given(snapshot).Fire();
 
         // Assert
         var decision = _fixture.SingleDecision();
@@ -38,11 +38,11 @@ public sealed class S6EnvironmentalLegislationRuleTests
     public void Request_ByNonMember_IsRejectedWithBothDates()
     {
         // Arrange
-        var snapshot = A.Snapshot().With(A.NonMember("org-x").Named("Xeno SRL")).Build()
-            .WithServiceRequests(Request("sr-1", ClusterService.S6EnvironmentalLegislation, "org-x"));
+        var snapshot = A.Snapshot().With(A.NonMember("org-x").Named("Xeno SRL"))
+            .With(Request("sr-1", ClusterService.S6EnvironmentalLegislation, "org-x"));
 
         // Act
-        _fixture.Given(snapshot, Dates.AsOf).Fire();
+        _fixture.Given(snapshot).Fire();
 
         // Assert
         var decision = _fixture.SingleDecision();
@@ -57,11 +57,11 @@ public sealed class S6EnvironmentalLegislationRuleTests
     public void Request_MembershipEndedAfterTheRequest_IsRejectedAsOfTheAsOfDate()
     {
         // Arrange
-        var snapshot = A.Snapshot().With(A.Organization("org-b").MemberBetween(Dates.Joined, A.Date(2026, 2, 28))).Build()
-            .WithServiceRequests(Request("sr-1", ClusterService.S6EnvironmentalLegislation, "org-b"));
+        var snapshot = A.Snapshot().With(A.Organization("org-b").MemberBetween(Dates.Joined, A.Date(2026, 2, 28)))
+            .With(Request("sr-1", ClusterService.S6EnvironmentalLegislation, "org-b"));
 
         // Act
-        _fixture.Given(snapshot, Dates.AsOf).Fire();
+        _fixture.Given(snapshot).Fire();
 
         // Assert
         var reason = Assert.Single(_fixture.SingleDecision().Reasons);
@@ -73,11 +73,11 @@ public sealed class S6EnvironmentalLegislationRuleTests
     public void Request_BeforeMembershipStarted_IsRejectedForTheRequestDate()
     {
         // Arrange
-        var snapshot = A.Snapshot().With(A.Organization("org-c").MemberBetween(A.Date(2026, 2, 11))).Build()
-            .WithServiceRequests(Request("sr-1", ClusterService.S6EnvironmentalLegislation, "org-c", on: A.Date(2026, 2, 10)));
+        var snapshot = A.Snapshot().With(A.Organization("org-c").MemberBetween(A.Date(2026, 2, 11)))
+            .With(Request("sr-1", ClusterService.S6EnvironmentalLegislation, "org-c", on: A.Date(2026, 2, 10)));
 
         // Act
-        _fixture.Given(snapshot, Dates.AsOf).Fire();
+        _fixture.Given(snapshot).Fire();
 
         // Assert
         var reason = Assert.Single(_fixture.SingleDecision().Reasons);
@@ -89,11 +89,11 @@ public sealed class S6EnvironmentalLegislationRuleTests
     public void Request_OnTheLastDayOfMembership_IsApproved()
     {
         // Arrange
-        var snapshot = A.Snapshot().With(A.Organization("org-b").MemberBetween(Dates.Joined, A.Date(2026, 3, 1))).Build()
-            .WithServiceRequests(Request("sr-1", ClusterService.S6EnvironmentalLegislation, "org-b", on: A.Date(2026, 3, 1)));
+        var snapshot = A.Snapshot().With(A.Organization("org-b").MemberBetween(Dates.Joined, A.Date(2026, 3, 1)))
+            .With(Request("sr-1", ClusterService.S6EnvironmentalLegislation, "org-b", on: A.Date(2026, 3, 1)));
 
         // Act
-        _fixture.Given(snapshot, Dates.AsOf).Fire();
+        _fixture.Given(snapshot).Fire();
 
         // Assert
         Assert.Equal(DecisionOutcome.Approved, _fixture.SingleDecision().Outcome);
@@ -103,11 +103,11 @@ public sealed class S6EnvironmentalLegislationRuleTests
     public void Request_ForAnotherService_DoesNotFire()
     {
         // Arrange
-        var snapshot = A.Snapshot().With(A.Member("org-a")).Build()
-            .WithServiceRequests(Request("sr-1", ClusterService.S5EcoInnovationConsultancy, "org-a"));
+        var snapshot = A.Snapshot().With(A.Member("org-a"))
+            .With(Request("sr-1", ClusterService.S5EcoInnovationConsultancy, "org-a"));
 
         // Act
-        _fixture.Given(snapshot, Dates.AsOf).Fire();
+        _fixture.Given(snapshot).Fire();
 
         // Assert
         _fixture.AssertDidNotFire();

@@ -1,17 +1,16 @@
 using System.Linq;
-using Clems.Rules.Engine;
 using Clems.Rules.Services;
 using Clems.Rules.Tests.Fixtures;
 using NodaTime;
 using Xunit;
 using static Clems.Rules.Tests.Fixtures.Amounts;
-using static Clems.Rules.Tests.Fixtures.ServiceBuilders;
+using static Clems.Rules.Tests.Fixtures.SnapshotBuilder;
 
 namespace Clems.Rules.Tests.Services;
 
 public sealed class ServicesValidationTests
 {
-    private static ClusterSnapshot Members() => A.Snapshot().With(A.Member("org-a"), A.Member("org-b")).Build();
+    private static SnapshotBuilder Members() => A.Snapshot().With(A.Member("org-a"), A.Member("org-b"));
 
     [Fact]
     public void Validate_ProblemsInServicesAdvertisingAndTenders_ReportsEveryOneWithItsPath()
@@ -19,17 +18,18 @@ public sealed class ServicesValidationTests
         // Arrange
         var item = Item("ad-1", "org-a");
         var snapshot = Members()
-            .WithServiceRequests(
+            .With(
                 Request("sr-1", ClusterService.S1ProjectManagementOffice, "org-a", participants: ["org-zz", "org-b", "org-b"]),
                 Request("sr-1", ClusterService.S6EnvironmentalLegislation, "org-q", participants: ["org-b"]))
-            .WithAdvertising([item], ApprovalOf("ap-1", item, from: A.Date(2026, 3, 31), to: A.Date(2026, 3, 1)))
-            .WithTenders(
-                [Tender("t-1", codes: [], deadline: new LocalDateTime(2026, 1, 1, 12, 0).InZoneStrictly(Bucharest))],
+            .With(item)
+            .With(ApprovalOf("ap-1", item, from: A.Date(2026, 3, 31), to: A.Date(2026, 3, 1)))
+            .With(Tender("t-1", codes: [], deadline: new LocalDateTime(2026, 1, 1, 12, 0).InZoneStrictly(Bucharest)))
+            .With(
                 Profile("org-a", prefixes: ["45", "45"], min: Ron(10m), max: Ron(5m)),
                 Profile("org-a", countries: [], max: Eur(5m)));
 
         // Act
-        var paths = snapshot.Validate().Select(p => p.Path).ToArray();
+        var paths = snapshot.Build().Validate().Select(p => p.Path).ToArray();
 
         // Assert
         Assert.Equal(
@@ -55,10 +55,10 @@ public sealed class ServicesValidationTests
     public void Validate_DuplicateTenderProfile_SaysWhereTheFirstIs()
     {
         // Arrange
-        var snapshot = Members().WithTenders([], Profile("org-a"), Profile("org-a"));
+        var snapshot = Members().With(Profile("org-a"), Profile("org-a"));
 
         // Act
-        var problem = Assert.Single(snapshot.Validate());
+        var problem = Assert.Single(snapshot.Build().Validate());
 
         // Assert
         Assert.Equal(

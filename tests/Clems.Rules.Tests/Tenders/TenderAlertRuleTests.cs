@@ -1,12 +1,11 @@
 using System.Linq;
 using Clems.Rules.Decisions;
-using Clems.Rules.Engine;
 using Clems.Rules.Tenders;
 using Clems.Rules.Tests.Fixtures;
 using NodaTime;
 using Xunit;
 using static Clems.Rules.Tests.Fixtures.Amounts;
-using static Clems.Rules.Tests.Fixtures.ServiceBuilders;
+using static Clems.Rules.Tests.Fixtures.SnapshotBuilder;
 
 namespace Clems.Rules.Tests.Tenders;
 
@@ -14,18 +13,17 @@ public sealed class TenderAlertRuleTests
 {
     private readonly RuleTestFixture<TenderAlertRule> _fixture = new();
 
-    private static ClusterSnapshot Members() => A.Snapshot()
-        .With(A.Member("org-a").Named("Alpha SRL"), A.Organization("org-b").Named("Beta SA").MemberBetween(Dates.Joined, A.Date(2026, 2, 28)))
-        .Build();
+    private static SnapshotBuilder Members() => A.Snapshot()
+        .With(A.Member("org-a").Named("Alpha SRL"), A.Organization("org-b").Named("Beta SA").MemberBetween(Dates.Joined, A.Date(2026, 2, 28)));
 
     [Fact]
     public void Tender_MatchingAnActiveMembersProfile_IsAlertedWithWhy()
     {
         // Arrange
-        var snapshot = Members().WithTenders([Tender("t-1")], Profile("org-a"));
+        var snapshot = Members().With(Tender("t-1")).With(Profile("org-a"));
 
         // Act
-        _fixture.Given(snapshot, Dates.AsOf).Fire();
+        _fixture.Given(snapshot).Fire();
 
         // Assert
         var decision = _fixture.SingleDecision();
@@ -47,10 +45,10 @@ public sealed class TenderAlertRuleTests
     public void Tender_ForAFormerMember_IsNotAlerted()
     {
         // Arrange
-        var snapshot = Members().WithTenders([Tender("t-1")], Profile("org-b"));
+        var snapshot = Members().With(Tender("t-1")).With(Profile("org-b"));
 
         // Act
-        _fixture.Given(snapshot, Dates.AsOf).Fire();
+        _fixture.Given(snapshot).Fire();
 
         // Assert
         _fixture.AssertDidNotFire();
@@ -61,10 +59,10 @@ public sealed class TenderAlertRuleTests
     {
         // Arrange: midnight starting 2026-03-01 in Bucharest is the as-of instant.
         var deadline = new LocalDateTime(2026, 3, 1, 0, 0).InZoneStrictly(Bucharest);
-        var snapshot = Members().WithTenders([Tender("t-1", deadline: deadline)], Profile("org-a"));
+        var snapshot = Members().With(Tender("t-1", deadline: deadline)).With(Profile("org-a"));
 
         // Act
-        _fixture.Given(snapshot, Dates.AsOf).Fire();
+        _fixture.Given(snapshot).Fire();
 
         // Assert
         _fixture.AssertDidNotFire();
@@ -75,10 +73,10 @@ public sealed class TenderAlertRuleTests
     {
         // Arrange
         var deadline = new LocalDateTime(2026, 3, 1, 0, 0, 1).InZoneStrictly(Bucharest);
-        var snapshot = Members().WithTenders([Tender("t-1", deadline: deadline)], Profile("org-a"));
+        var snapshot = Members().With(Tender("t-1", deadline: deadline)).With(Profile("org-a"));
 
         // Act
-        _fixture.Given(snapshot, Dates.AsOf).Fire();
+        _fixture.Given(snapshot).Fire();
 
         // Assert
         _fixture.AssertFired(1);
@@ -92,10 +90,10 @@ public sealed class TenderAlertRuleTests
         var lisbon = DateTimeZoneProviders.Tzdb["Europe/Lisbon"];
         var open = new LocalDateTime(2026, 2, 28, 23, 30).InZoneStrictly(lisbon);
         var passed = new LocalDateTime(2026, 2, 28, 21, 30).InZoneStrictly(lisbon);
-        var snapshot = Members().WithTenders([Tender("t-open", country: "PT", deadline: open), Tender("t-passed", country: "PT", deadline: passed)], Profile("org-a", countries: ["RO", "PT"]));
+        var snapshot = Members().With(Tender("t-open", country: "PT", deadline: open), Tender("t-passed", country: "PT", deadline: passed)).With(Profile("org-a", countries: ["RO", "PT"]));
 
         // Act
-        _fixture.Given(snapshot, Dates.AsOf).Fire();
+        _fixture.Given(snapshot).Fire();
 
         // Assert
         Assert.Equal("t-open/org-a", _fixture.SingleDecision().Subject.Id);
@@ -108,10 +106,10 @@ public sealed class TenderAlertRuleTests
         // 2026-03-28T22:00Z. A deadline at 00:30 Berlin time (+01, 23:30Z on 03-28) is still open.
         var berlin = DateTimeZoneProviders.Tzdb["Europe/Berlin"];
         var deadline = new LocalDateTime(2026, 3, 29, 0, 30).InZoneStrictly(berlin);
-        var snapshot = Members().WithTenders([Tender("t-1", country: "DE", deadline: deadline)], Profile("org-a", countries: ["DE"]));
+        var snapshot = Members().With(Tender("t-1", country: "DE", deadline: deadline)).With(Profile("org-a", countries: ["DE"]));
 
         // Act
-        _fixture.Given(snapshot, A.Date(2026, 3, 29)).Fire();
+        _fixture.Given(snapshot.Build(), A.Date(2026, 3, 29)).Fire();
 
         // Assert
         var reason = _fixture.SingleDecision().Reasons.Single(r => r.Code == "S11.deadline-open");
@@ -125,10 +123,10 @@ public sealed class TenderAlertRuleTests
     {
         // Arrange: Bucharest returns to +02 on 2026-10-25; the start of 2026-10-26 is 2026-10-25T22:00Z.
         var deadline = new LocalDateTime(2026, 10, 26, 0, 30).InZoneStrictly(Bucharest);
-        var snapshot = Members().WithTenders([Tender("t-1", deadline: deadline)], Profile("org-a"));
+        var snapshot = Members().With(Tender("t-1", deadline: deadline)).With(Profile("org-a"));
 
         // Act
-        _fixture.Given(snapshot, A.Date(2026, 10, 26)).Fire();
+        _fixture.Given(snapshot.Build(), A.Date(2026, 10, 26)).Fire();
 
         // Assert
         Assert.Contains("as-of instant 2026-10-25T22:00:00Z", _fixture.SingleDecision().Reasons.Single(r => r.Code == "S11.deadline-open").Text);
@@ -142,10 +140,10 @@ public sealed class TenderAlertRuleTests
     public void Tender_ValueAtTheRangeBounds_IsInclusive(decimal value, bool alerted)
     {
         // Arrange
-        var snapshot = Members().WithTenders([Tender("t-1", value: Ron(value))], Profile("org-a"));
+        var snapshot = Members().With(Tender("t-1", value: Ron(value))).With(Profile("org-a"));
 
         // Act
-        _fixture.Given(snapshot, Dates.AsOf).Fire();
+        _fixture.Given(snapshot).Fire();
 
         // Assert
         _fixture.AssertFired(alerted ? 1 : 0);
@@ -155,10 +153,10 @@ public sealed class TenderAlertRuleTests
     public void Tender_ValueInAnotherCurrency_DoesNotMatch()
     {
         // Arrange
-        var snapshot = Members().WithTenders([Tender("t-1", value: Eur(200_000m))], Profile("org-a"));
+        var snapshot = Members().With(Tender("t-1", value: Eur(200_000m))).With(Profile("org-a"));
 
         // Act
-        _fixture.Given(snapshot, Dates.AsOf).Fire();
+        _fixture.Given(snapshot).Fire();
 
         // Assert
         _fixture.AssertDidNotFire();
@@ -168,10 +166,10 @@ public sealed class TenderAlertRuleTests
     public void Tender_PrefixEqualToTheWholeCode_MatchesWithTheCheckDigit()
     {
         // Arrange
-        var snapshot = Members().WithTenders([Tender("t-1", codes: ["90400000-1", "45252100-9"])], Profile("org-a", prefixes: ["45", "45252100"]));
+        var snapshot = Members().With(Tender("t-1", codes: ["90400000-1", "45252100-9"])).With(Profile("org-a", prefixes: ["45", "45252100"]));
 
         // Act
-        _fixture.Given(snapshot, Dates.AsOf).Fire();
+        _fixture.Given(snapshot).Fire();
 
         // Assert
         Assert.StartsWith(
@@ -183,10 +181,10 @@ public sealed class TenderAlertRuleTests
     public void Tender_WithoutASharedPrefix_GivesNoCandidateFact()
     {
         // Arrange
-        var snapshot = Members().WithTenders([Tender("t-1", codes: ["90400000"]), Tender("t-2")], Profile("org-a"), Profile("org-b", prefixes: ["9041"]));
+        var snapshot = Members().With(Tender("t-1", codes: ["90400000"]), Tender("t-2")).With(Profile("org-a"), Profile("org-b", prefixes: ["9041"]));
 
         // Act
-        _fixture.Given(snapshot, Dates.AsOf);
+        _fixture.Given(snapshot);
 
         // Assert
         Assert.Equal(["t-2/org-a"], _fixture.Query<TenderCandidates>().SelectMany(t => t.Candidates).Select(c => c.Subject.Id));
@@ -196,10 +194,10 @@ public sealed class TenderAlertRuleTests
     public void Tender_InAnotherCountry_IsNotAlerted()
     {
         // Arrange
-        var snapshot = Members().WithTenders([Tender("t-1", country: "HU")], Profile("org-a"));
+        var snapshot = Members().With(Tender("t-1", country: "HU")).With(Profile("org-a"));
 
         // Act
-        _fixture.Given(snapshot, Dates.AsOf).Fire();
+        _fixture.Given(snapshot).Fire();
 
         // Assert
         _fixture.AssertDidNotFire();
@@ -209,10 +207,10 @@ public sealed class TenderAlertRuleTests
     public void Tender_PublishedAfterTheAsOfInstant_IsNotAlertedYet()
     {
         // Arrange
-        var snapshot = Members().WithTenders([Tender("t-1", published: Instant.FromUtc(2026, 2, 28, 22, 0, 1))], Profile("org-a"));
+        var snapshot = Members().With(Tender("t-1", published: Instant.FromUtc(2026, 2, 28, 22, 0, 1))).With(Profile("org-a"));
 
         // Act
-        _fixture.Given(snapshot, Dates.AsOf).Fire();
+        _fixture.Given(snapshot).Fire();
 
         // Assert
         _fixture.AssertDidNotFire();
@@ -222,10 +220,10 @@ public sealed class TenderAlertRuleTests
     public void Profile_WithANonEuCountry_IsAnInputErrorWithItsPath()
     {
         // Arrange
-        var snapshot = Members().WithTenders([], Profile("org-a", countries: ["RO", "CH"]));
+        var snapshot = Members().With(Profile("org-a", countries: ["RO", "CH"]));
 
         // Act
-        var problem = Assert.Single(snapshot.Validate());
+        var problem = Assert.Single(snapshot.Build().Validate());
 
         // Assert
         Assert.Equal("$.tenderProfiles[0].countries[1]", problem.Path);

@@ -4,7 +4,7 @@ using Clems.Rules.Framework;
 using Clems.Rules.Tests.Fixtures;
 using Clems.Rules.WorkingGroups;
 using Xunit;
-using static Clems.Rules.Tests.Fixtures.WorkingGroupData;
+using static Clems.Rules.Tests.Fixtures.SnapshotBuilder;
 
 namespace Clems.Rules.Tests.WorkingGroups;
 

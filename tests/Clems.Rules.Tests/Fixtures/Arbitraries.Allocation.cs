@@ -1,16 +1,17 @@
 using System.Linq;
 using Clems.Rules.Allocation;
 using Clems.Rules.Framework;
-using Clems.Rules.Tests.Fixtures;
+using Clems.Rules.Tests.Allocation;
 using FsCheck;
 using FsCheck.Fluent;
 
-namespace Clems.Rules.Tests.Allocation;
+namespace Clems.Rules.Tests.Fixtures;
 
-/// Every FsCheck generator of the allocation properties (FsCheck.Fluent only): small algorithm-level problems and small
-/// engine-level cases. Small on purpose: a few members and projects, capacities and caps of 0 to 3, so that brute
-/// force over preference orders and tie orders stays cheap and counterexamples stay readable.
-public static class AllocationArbitraries
+/// The allocation's generators: small algorithm-level problems and small engine-level cases (G8, G16). Small on
+/// purpose: a few members and projects, capacities and caps of 0 to 3, so that brute force over preference orders and
+/// tie orders stays cheap and counterexamples stay readable. And a project's competition agreements in an order
+/// FsCheck chose (a member's ranking is an order it chose, so it is kept; the agreements are a set).
+public static partial class Arbitraries
 {
     private static readonly CompetitionCriterion[][] s_criteria =
     [
@@ -20,19 +21,25 @@ public static class AllocationArbitraries
         [],
     ];
 
-    public static Arbitrary<AllocationProblem> Problems() => Arb.From(Problem());
+    private static Gen<ProjectPlaces> Permuted(ProjectPlaces p)
+        => p.Competition is not { } c
+            ? Gen.Constant(p)
+            : Shuffled(c.Agreements).Select(agreements => new ProjectPlaces(
+                p.Initiative, p.Places, p.RequiresPreparationCommitment, new CompetitionRules(c.Criteria, c.FreezeAt, agreements, c.LotteryScope)));
 
-    public static Arbitrary<AllocationCase> Cases() => Arb.From(Case(5, 3));
+    public static Arbitrary<AllocationProblem> AllocationProblems() => Arb.From(SmallAllocationProblem());
 
-    public static Arbitrary<ShuffledAllocationCase> ShuffledCases()
+    public static Arbitrary<AllocationCase> AllocationCases() => Arb.From(SmallAllocationCase(5, 3));
+
+    public static Arbitrary<ShuffledAllocationCase> ShuffledAllocationCases()
         => Arb.From(
-            from c in Case(5, 3)
-            from shuffled in Arbitraries.Permuted(c.Build())
+            from c in SmallAllocationCase(5, 3)
+            from shuffled in Permuted(c.Build())
             select new ShuffledAllocationCase(c, shuffled));
 
     /// Up to 5 members and 4 projects; capacities 0–3; caps 0–3 or none; about two thirds of the pairs interested, one
     /// interest in eight ineligible; tiers 0–1 and tickets 0–3, so that ties reach the member ordinal.
-    internal static Gen<AllocationProblem> Problem()
+    private static Gen<AllocationProblem> SmallAllocationProblem()
         => from members in Gen.Choose(1, 5)
            from projects in Gen.Choose(1, 4)
            from capacity in Gen.Choose(0, 3).ArrayOf(projects)
@@ -44,7 +51,7 @@ public static class AllocationArbitraries
            from order in Gen.Shuffle(Enumerable.Range(0, members * projects))
            select BuildProblem(members, projects, capacity, cap, wants, eligible, tier, ticket, order);
 
-    internal static Gen<AllocationCase> Case(int maxMembers, int maxProjects)
+    private static Gen<AllocationCase> SmallAllocationCase(int maxMembers, int maxProjects)
         => from members in Gen.Choose(2, maxMembers)
            from projects in Gen.Choose(1, maxProjects)
            from places in Gen.Choose(0, 3).ArrayOf(projects)
@@ -78,23 +85,23 @@ public static class AllocationArbitraries
                seed);
 
     /// An allocation case with up to 3 non-member organisations and the projects each is interested in.
-    public static Arbitrary<(AllocationCase Case, int NonMembers, bool[] Wants)> CasesWithNonMembers()
+    public static Arbitrary<(AllocationCase Case, int NonMembers, bool[] Wants)> AllocationCasesWithNonMembers()
         => Arb.From(
-            from c in Case(5, 3)
+            from c in SmallAllocationCase(5, 3)
             from count in Gen.Choose(1, 3)
             from wants in Gen.Elements(true, false).ArrayOf(count * c.ProjectCount)
             select (c, count, wants));
 
     /// A member-by-project order for every member, to fix full rankings.
-    internal static Gen<int[][]> Orders(int members, int projects)
+    private static Gen<int[][]> RankingOrders(int members, int projects)
         => Gen.Shuffle(Enumerable.Range(0, projects)).ArrayOf(members);
 
     /// An allocation case with full explicit rankings (so commitments do not move preferences), and one member and
     /// project to raise a commitment at, by 50 to 500.
-    public static Arbitrary<(AllocationCase Case, int Member, int Project, decimal Raise)> CasesWithRaise()
+    public static Arbitrary<(AllocationCase Case, int Member, int Project, decimal Raise)> AllocationCasesWithRaise()
         => Arb.From(
-            from c in Case(4, 3)
-            from orders in Orders(c.MemberCount, c.ProjectCount)
+            from c in SmallAllocationCase(4, 3)
+            from orders in RankingOrders(c.MemberCount, c.ProjectCount)
             from member in Gen.Choose(0, c.MemberCount - 1)
             from project in Gen.Choose(0, c.ProjectCount - 1)
             from raise in Gen.Elements(50m, 100m, 150m, 500m)
