@@ -333,11 +333,7 @@ public sealed class AllocationOutcomeRuleTests(ITestOutputHelper output)
     public void Lottery_TieOnlyAmongTheAdmittedWithoutASeed_NeedsNoSeed()
     {
         // Arrange: org-a and org-b tie, but both are admitted; org-c commits less and loses on the committed amount.
-        var scenario = An.AllocationScenario()
-            .Members("org-a", "org-b", "org-c")
-            .Project("p1", 2, competition: AgreedRules(["org-a", "org-b", "org-c"], CompetitionCriterion.CommittedAmount))
-            .Interest("org-a", "p1").Interest("org-b", "p1").Interest("org-c", "p1")
-            .Commit("org-a", "p1", 100m).Commit("org-b", "p1", 100m).Commit("org-c", "p1", 50m);
+        var scenario = Committing(places: 2, 100m, 100m, 50m);
         scenario.WithoutLotterySeed();
 
         // Act
@@ -352,11 +348,7 @@ public sealed class AllocationOutcomeRuleTests(ITestOutputHelper output)
     public void Lottery_TieOnlyBelowTheCutoffWithoutASeed_NeedsNoSeed()
     {
         // Arrange: org-b commits most and takes the one place; org-a and org-c tie below it.
-        var scenario = An.AllocationScenario()
-            .Members("org-a", "org-b", "org-c")
-            .Project("p1", 1, competition: AgreedRules(["org-a", "org-b", "org-c"], CompetitionCriterion.CommittedAmount))
-            .Interest("org-a", "p1").Interest("org-b", "p1").Interest("org-c", "p1")
-            .Commit("org-a", "p1", 100m).Commit("org-b", "p1", 200m).Commit("org-c", "p1", 100m);
+        var scenario = Committing(places: 1, 100m, 200m, 100m);
         scenario.WithoutLotterySeed();
 
         // Act
@@ -373,12 +365,15 @@ public sealed class AllocationOutcomeRuleTests(ITestOutputHelper output)
             .Project("p1", 2, competition: AgreedRules(["org-a", "org-b", "org-c"], CompetitionCriterion.Involvement))
             .Interest("org-a", "p1", personDays: 5m).Interest("org-b", "p1", personDays: 9m).Interest("org-c", "p1", personDays: 2m);
 
-    private static SnapshotBuilder Tie()
+    private static SnapshotBuilder Tie() => Committing(places: 2, 100m, 100m, 100m);
+
+    // org-a, org-b and org-c compete for p1 on the committed amount, committing a, b and c.
+    private static SnapshotBuilder Committing(int places, decimal a, decimal b, decimal c)
         => An.AllocationScenario()
             .Members("org-a", "org-b", "org-c")
-            .Project("p1", 2, competition: AgreedRules(["org-a", "org-b", "org-c"], CompetitionCriterion.CommittedAmount))
+            .Project("p1", places, competition: AgreedRules(["org-a", "org-b", "org-c"], CompetitionCriterion.CommittedAmount))
             .Interest("org-a", "p1").Interest("org-b", "p1").Interest("org-c", "p1")
-            .Commit("org-a", "p1", 100m).Commit("org-b", "p1", 100m).Commit("org-c", "p1", 100m);
+            .Commit("org-a", "p1", a).Commit("org-b", "p1", b).Commit("org-c", "p1", c);
 
     private static string Ticket(string member) => LotteryTicket.ToHex(LotteryTicket.Draw("seed-2026", "p1", member));
 

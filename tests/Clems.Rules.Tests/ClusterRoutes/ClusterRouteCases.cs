@@ -14,6 +14,14 @@ internal static class ClusterRouteCases
             .With(opportunity)
             .With(new ClusterRouteRequest(new("org-a"), opportunity.Id));
 
+    /// Call opp-1 in W1 (water and wastewater), open to a single applicant that has <paramref name="resources"/>.
+    public static Opportunity Needing(Money resources)
+        => new(new("opp-1"), "Call", [ThematicArea.W1WaterAndWastewater], resourcesNeeded: resources);
+
+    /// Call opp-1 in <paramref name="area"/>, for a consortium of at least <paramref name="minimumPartners"/>.
+    public static Opportunity ConsortiumCall(ThematicArea area, int minimumPartners = 1)
+        => new(new("opp-1"), "Call", [area], requiresConsortium: true, minimumPartners: minimumPartners);
+
     public static Decision Route(Money? resources, Opportunity opportunity)
         => Request(resources, opportunity).SingleDecision(SubjectKind.ClusterRoute, "org-a/" + opportunity.Id);
 }

@@ -13,12 +13,11 @@ public sealed class ClusterRouteNotRecommendedRuleTests
 {
     private readonly RuleTestFixture<ClusterRouteNotRecommendedRule> _fixture = new();
 
-
     [Fact]
     public void Route_ResourcesExactlyEqualToNeed_CanGoAloneSoNotRecommended()
     {
         // Act
-        var decision = Route(Ron(50_000m), new Opportunity(new("opp-1"), "Call", [ThematicArea.W1WaterAndWastewater], resourcesNeeded: Ron(50_000m)));
+        var decision = Route(Ron(50_000m), Needing(Ron(50_000m)));
 
         // Assert
         Assert.Equal(DecisionOutcome.NotRecommended, decision.Outcome);
@@ -29,7 +28,7 @@ public sealed class ClusterRouteNotRecommendedRuleTests
     public void Route_NoSharedArea_IsNotRecommended()
     {
         // Act
-        var decision = Route(Ron(1m), new Opportunity(new("opp-1"), "Call", [ThematicArea.W6Energy], requiresConsortium: true));
+        var decision = Route(Ron(1m), ConsortiumCall(ThematicArea.W6Energy));
 
         // Assert
         Assert.Equal(DecisionOutcome.NotRecommended, decision.Outcome);
@@ -40,7 +39,7 @@ public sealed class ClusterRouteNotRecommendedRuleTests
     public void Route_ResourcesOneBanBelowNeed_DoesNotFire()
     {
         // Arrange
-        var snapshot = Request(Ron(49_999.99m), new Opportunity(new("opp-1"), "Call", [ThematicArea.W1WaterAndWastewater], resourcesNeeded: Ron(50_000m)));
+        var snapshot = Request(Ron(49_999.99m), Needing(Ron(50_000m)));
 
         // Act
         _fixture.Given(snapshot).Fire();
@@ -53,7 +52,7 @@ public sealed class ClusterRouteNotRecommendedRuleTests
     public void Route_SharedAreaAndConsortiumRequired_DoesNotFire()
     {
         // Arrange
-        var snapshot = Request(null, new Opportunity(new("opp-1"), "Call", [ThematicArea.W3CircularEconomy], requiresConsortium: true));
+        var snapshot = Request(null, ConsortiumCall(ThematicArea.W3CircularEconomy));
 
         // Act
         _fixture.Given(snapshot).Fire();

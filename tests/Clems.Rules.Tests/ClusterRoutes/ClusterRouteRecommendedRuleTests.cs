@@ -14,12 +14,11 @@ public sealed class ClusterRouteRecommendedRuleTests
 {
     private readonly RuleTestFixture<ClusterRouteRecommendedRule> _fixture = new();
 
-
     [Fact]
     public void Route_ResourcesBelowNeed_IsRecommendedSayingWhy()
     {
         // Act
-        var decision = Route(Ron(49_999.99m), new Opportunity(new("opp-1"), "Call", [ThematicArea.W1WaterAndWastewater], resourcesNeeded: Ron(50_000m)));
+        var decision = Route(Ron(49_999.99m), Needing(Ron(50_000m)));
 
         // Assert
         Assert.Equal(DecisionOutcome.Recommended, decision.Outcome);
@@ -30,7 +29,7 @@ public sealed class ClusterRouteRecommendedRuleTests
     public void Route_ConsortiumRequired_IsRecommended()
     {
         // Act
-        var decision = Route(null, new Opportunity(new("opp-1"), "Call", [ThematicArea.W3CircularEconomy], requiresConsortium: true, minimumPartners: 3));
+        var decision = Route(null, ConsortiumCall(ThematicArea.W3CircularEconomy, 3));
 
         // Assert
         Assert.Equal(["G15.objectives-match", "G15.consortium-required", "G15.partners-required"], decision.Reasons.Select(r => r.Code));
@@ -40,7 +39,7 @@ public sealed class ClusterRouteRecommendedRuleTests
     public void Route_ResourcesInAnotherCurrencyWithoutRate_IsAnInputError()
     {
         // Arrange
-        var opportunity = new Opportunity(new("opp-1"), "Call", [ThematicArea.W1WaterAndWastewater], resourcesNeeded: Eur(10_000m));
+        var opportunity = Needing(Eur(10_000m));
         var snapshot = A.Snapshot().With(A.Member("org-a").WithObjectives(Ron(1m), ThematicArea.W1WaterAndWastewater))
             .With(opportunity).With(new ClusterRouteRequest(new("org-a"), opportunity.Id)).Build();
 
@@ -55,7 +54,7 @@ public sealed class ClusterRouteRecommendedRuleTests
     public void Route_ResourcesExactlyEqualToNeed_IsNotRecommended()
     {
         // Arrange
-        var snapshot = Request(Ron(50_000m), new Opportunity(new("opp-1"), "Call", [ThematicArea.W1WaterAndWastewater], resourcesNeeded: Ron(50_000m)));
+        var snapshot = Request(Ron(50_000m), Needing(Ron(50_000m)));
 
         // Act
         _fixture.Given(snapshot).Fire();
@@ -68,7 +67,7 @@ public sealed class ClusterRouteRecommendedRuleTests
     public void Route_ConsortiumRequiredButNoSharedArea_IsNotRecommended()
     {
         // Arrange
-        var snapshot = Request(Ron(1m), new Opportunity(new("opp-1"), "Call", [ThematicArea.W6Energy], requiresConsortium: true));
+        var snapshot = Request(Ron(1m), ConsortiumCall(ThematicArea.W6Energy));
 
         // Act
         _fixture.Given(snapshot).Fire();

@@ -5,29 +5,20 @@ using Clems.Rules.Tests.Fixtures;
 using NodaTime;
 using Xunit;
 using static Clems.Rules.Tests.Fixtures.Dates;
+using static Clems.Rules.Tests.Confidentiality.ConfidentialityCases;
 using static Clems.Rules.Tests.Fixtures.SnapshotBuilder;
 
 namespace Clems.Rules.Tests.Confidentiality;
 
 public sealed class SignatureMissingOrLateRuleTests
 {
-    private static readonly Instant s_involved = Instant(2026, 2, 1, 9);
-
     private readonly RuleTestFixture<SignatureMissingOrLateRule> _fixture = new();
-
-    private static SnapshotBuilder Cluster(InitiativeBuilder initiative) => A.Snapshot()
-        .With(A.Member("org-a"), A.Member("org-b").Named("Beta"), A.Member("org-c").Named("Gamma"))
-        .With(initiative);
-
-    private static InitiativeBuilder Secret() => An.Initiative("i-1").By("org-a").Confidential()
-        .WithParticipant("org-b", s_involved)
-        .WithParticipant("org-c", s_involved);
 
     [Fact]
     public void Participant_SignedAtExactlyTheInvolvementInstant_IsNotBlocked()
     {
         // Arrange
-        var snapshot = Cluster(Secret()).With(Signature("i-1", "org-b", s_involved), Signature("i-1", "org-c", s_involved));
+        var snapshot = Cluster(Secret()).With(Signature("i-1", "org-b", Involved), Signature("i-1", "org-c", Involved));
 
         // Act
         _fixture.Given(snapshot).Fire();
@@ -40,7 +31,7 @@ public sealed class SignatureMissingOrLateRuleTests
     public void Participant_SignedOneTickAfterItsInvolvement_IsBlockedAlone()
     {
         // Arrange
-        var snapshot = Cluster(Secret()).With(Signature("i-1", "org-b", s_involved), Signature("i-1", "org-c", s_involved + Duration.Epsilon));
+        var snapshot = Cluster(Secret()).With(Signature("i-1", "org-b", Involved), Signature("i-1", "org-c", Involved + Duration.Epsilon));
 
         // Act
         _fixture.Given(snapshot).Fire();
@@ -124,7 +115,7 @@ public sealed class SignatureMissingOrLateRuleTests
     public void Initiative_NotConfidential_NeedsNoAgreement()
     {
         // Arrange
-        var initiative = An.Initiative("i-1").By("org-a").WithParticipant("org-b", s_involved);
+        var initiative = An.Initiative("i-1").By("org-a").WithParticipant("org-b", Involved);
         var snapshot = Cluster(initiative);
 
         // Act

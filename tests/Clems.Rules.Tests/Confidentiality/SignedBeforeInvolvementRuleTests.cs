@@ -5,29 +5,20 @@ using Clems.Rules.Tests.Fixtures;
 using NodaTime;
 using Xunit;
 using static Clems.Rules.Tests.Fixtures.Dates;
+using static Clems.Rules.Tests.Confidentiality.ConfidentialityCases;
 using static Clems.Rules.Tests.Fixtures.SnapshotBuilder;
 
 namespace Clems.Rules.Tests.Confidentiality;
 
 public sealed class SignedBeforeInvolvementRuleTests
 {
-    private static readonly Instant s_involved = Instant(2026, 2, 1, 9);
-
     private readonly RuleTestFixture<SignedBeforeInvolvementRule> _fixture = new();
-
-    private static SnapshotBuilder Cluster(InitiativeBuilder initiative) => A.Snapshot()
-        .With(A.Member("org-a"), A.Member("org-b").Named("Beta"), A.Member("org-c").Named("Gamma"))
-        .With(initiative);
-
-    private static InitiativeBuilder Secret() => An.Initiative("i-1").By("org-a").Confidential()
-        .WithParticipant("org-b", s_involved)
-        .WithParticipant("org-c", s_involved);
 
     [Fact]
     public void Participant_SignedAtExactlyTheInvolvementInstant_IsApproved()
     {
         // Arrange
-        var snapshot = Cluster(Secret()).With(Signature("i-1", "org-b", s_involved), Signature("i-1", "org-c", s_involved));
+        var snapshot = Cluster(Secret()).With(Signature("i-1", "org-b", Involved), Signature("i-1", "org-c", Involved));
 
         // Act
         _fixture.Given(snapshot).Fire();
@@ -47,7 +38,7 @@ public sealed class SignedBeforeInvolvementRuleTests
     public void Participant_SignedOneTickAfterItsInvolvement_IsNotApproved()
     {
         // Arrange
-        var snapshot = Cluster(Secret()).With(Signature("i-1", "org-b", s_involved), Signature("i-1", "org-c", s_involved + Duration.Epsilon));
+        var snapshot = Cluster(Secret()).With(Signature("i-1", "org-b", Involved), Signature("i-1", "org-c", Involved + Duration.Epsilon));
 
         // Act
         _fixture.Given(snapshot).Fire();
@@ -73,7 +64,7 @@ public sealed class SignedBeforeInvolvementRuleTests
     public void Initiative_NotConfidential_NeedsNoAgreement()
     {
         // Arrange
-        var initiative = An.Initiative("i-1").By("org-a").WithParticipant("org-b", s_involved);
+        var initiative = An.Initiative("i-1").By("org-a").WithParticipant("org-b", Involved);
         var snapshot = Cluster(initiative);
 
         // Act
@@ -87,8 +78,8 @@ public sealed class SignedBeforeInvolvementRuleTests
     public void Agreement_ByANonParticipant_HasNoEffect()
     {
         // Arrange
-        var initiative = An.Initiative("i-1").By("org-a").Confidential().WithParticipant("org-b", s_involved);
-        var snapshot = Cluster(initiative).With(Signature("i-1", "org-b", s_involved), Signature("i-1", "org-c", Instant(2026, 1, 1)));
+        var initiative = An.Initiative("i-1").By("org-a").Confidential().WithParticipant("org-b", Involved);
+        var snapshot = Cluster(initiative).With(Signature("i-1", "org-b", Involved), Signature("i-1", "org-c", Instant(2026, 1, 1)));
 
         // Act
         _fixture.Given(snapshot).Fire();

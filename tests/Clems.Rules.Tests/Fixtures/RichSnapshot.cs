@@ -4,12 +4,11 @@ using Clems.Rules.ClusterRoutes;
 using Clems.Rules.Engine;
 using Clems.Rules.Framework;
 using Clems.Rules.Initiatives;
-using Clems.Rules.InternalBids;
 using Clems.Rules.Membership;
-using Clems.Rules.SalesAgency;
 using Clems.Rules.WorkingGroups;
 using NodaTime;
 using static Clems.Rules.Tests.Fixtures.Amounts;
+using static Clems.Rules.Tests.Fixtures.SnapshotBuilder;
 
 namespace Clems.Rules.Tests.Fixtures;
 
@@ -38,13 +37,13 @@ internal static partial class RichSnapshot
         .With(
             A.WorkingGroup("wg-1", "org-c", "org-a", "org-b", "org-h"),
             A.WorkingGroup("wg-2", "org-d", "org-c", "org-h"),
-            SnapshotBuilder.Group("wg-3", A.Date(2024, 6, 1), "org-d", "org-e", "org-g"))
+            Group("wg-3", A.Date(2024, 6, 1), "org-d", "org-e", "org-g"))
         .With(
-            SnapshotBuilder.Transform("wgp-refocus", "wg-1", "Recover phosphorus from sludge", A.Date(2025, 6, 1), A.Date(2025, 7, 1), "org-a", "org-c"),
-            SnapshotBuilder.Dissolve("wgp-outsider", "wg-2", A.Date(2025, 6, 1), A.Date(2025, 7, 1), "org-a"))
+            Transform("wgp-refocus", "wg-1", "Recover phosphorus from sludge", A.Date(2025, 6, 1), A.Date(2025, 7, 1), "org-a", "org-c"),
+            Dissolve("wgp-outsider", "wg-2", A.Date(2025, 6, 1), A.Date(2025, 7, 1), "org-a"))
         .With(
-            SnapshotBuilder.Signature("i-secret", "org-b", Dates.Instant(2026, 1, 15)),
-            SnapshotBuilder.Signature("i-secret", "org-c", Dates.Instant(2026, 2, 2)))
+            Signature("i-secret", "org-b", Dates.Instant(2026, 1, 15)),
+            Signature("i-secret", "org-c", Dates.Instant(2026, 2, 2)))
         .With(
             An.Initiative("i-ok").By("org-a").ProposedBy("rep-ana").ForBeneficiaries("org-b", "org-c").WithParticipants("org-h", "org-b")
                 .WithActivities(
@@ -69,11 +68,11 @@ internal static partial class RichSnapshot
                 .WithParticipant("org-b", Dates.Instant(2026, 2, 1, 9))
                 .WithParticipant("org-c", Dates.Instant(2026, 2, 1, 9)))
         .With(
-            new SalesAgencyRequest(new("sa-ok"), new OrganizationId("org-a"), SalesAgencyItem.ForInitiative(new("i-ok"))),
-            new SalesAgencyRequest(new("sa-outsider"), new OrganizationId("org-g"), SalesAgencyItem.ForProduct("Filter", [new("org-g")], [new("org-d")])))
+            SaleOfInitiative("sa-ok", "org-a", "i-ok"),
+            SaleOfProduct("sa-outsider", "org-g", "Filter", ["org-g"], ["org-d"]))
         .With(
-            new InternalBid(new("bid-ok"), "Sludge plant", ["sludge"], [new("org-a")]),
-            new InternalBid(new("bid-gap"), "Soil study", ["soil", "sludge"], [new("org-a"), new("org-g")]))
+            Bid("bid-ok", "Sludge plant", ["sludge"], "org-a"),
+            Bid("bid-gap", "Soil study", ["soil", "sludge"], "org-a", "org-g"))
         .With(
             new Opportunity(new("opp-consortium"), "Horizon call", [ThematicArea.W2Sludge], requiresConsortium: true),
             new Opportunity(new("opp-solo"), "Local grant", [ThematicArea.W2Sludge], resourcesNeeded: Ron(10_000m)))

@@ -1,5 +1,4 @@
 using System;
-using System.Globalization;
 using Clems.Rules.Tests.Fixtures;
 using FsCheck.Xunit;
 
@@ -14,8 +13,6 @@ public sealed class HostilePropertyAttribute : PropertyAttribute
     /// a minute on 2 cores.
     public const int DefaultCases = 200;
 
-    public const string Variable = "CLEMS_PROPERTY_TESTS";
-
     public HostilePropertyAttribute()
     {
         MaxTest = Cases;
@@ -23,8 +20,5 @@ public sealed class HostilePropertyAttribute : PropertyAttribute
     }
 
     /// The configured number of cases: the environment variable when it is a positive integer.
-    public static int Cases
-        => int.TryParse(Environment.GetEnvironmentVariable(Variable), NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n > 0
-            ? n
-            : DefaultCases;
+    public static int Cases => PropertyCases.Configured(DefaultCases);
 }

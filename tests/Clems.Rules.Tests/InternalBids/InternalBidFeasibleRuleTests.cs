@@ -1,8 +1,9 @@
 using Clems.Rules.Decisions;
 using Clems.Rules.InternalBids;
-using Clems.Rules.Membership;
 using Clems.Rules.Tests.Fixtures;
 using Xunit;
+using static Clems.Rules.Tests.Fixtures.SnapshotBuilder;
+using static Clems.Rules.Tests.InternalBids.InternalBidCases;
 
 namespace Clems.Rules.Tests.InternalBids;
 
@@ -14,8 +15,7 @@ public sealed class InternalBidFeasibleRuleTests
     public void Bid_ExpertiseCoveredExactly_IsFeasible()
     {
         // Arrange
-        var snapshot = A.Snapshot().With(A.Member("org-a").WithExpertise("sludge"), A.Member("org-b").WithExpertise("soil"))
-            .With(new InternalBid(new("bid-1"), "Remediation", ["sludge", "soil"], [new OrganizationId("org-a"), new OrganizationId("org-b")]));
+        var snapshot = CoveredExactly();
 
         // Act
         var decision = snapshot.SingleDecision(SubjectKind.InternalBid, "bid-1");
@@ -30,7 +30,7 @@ public sealed class InternalBidFeasibleRuleTests
     {
         // Arrange
         var snapshot = A.Snapshot().With(A.Member("org-a").WithExpertise("sludge", "soil"))
-            .With(new InternalBid(new("bid-1"), "Remediation", ["sludge", "soil"], [new OrganizationId("org-a")]));
+            .With(Bid("bid-1", "Remediation", ["sludge", "soil"], "org-a"));
 
         // Act
         var decision = snapshot.SingleDecision(SubjectKind.InternalBid, "bid-1");
@@ -44,8 +44,7 @@ public sealed class InternalBidFeasibleRuleTests
     public void Bid_ExpertiseOnlyFromLapsedMember_DoesNotFire()
     {
         // Arrange
-        var snapshot = A.Snapshot().With(A.Member("org-a").WithExpertise("sludge"), A.Organization("org-b").MemberBetween(Dates.Joined, A.Date(2026, 2, 28)).WithExpertise("soil"))
-            .With(new InternalBid(new("bid-1"), "Remediation", ["sludge", "soil"], [new OrganizationId("org-a"), new OrganizationId("org-b")]));
+        var snapshot = SoilOnlyFromLapsedMember();
 
         // Act
         _fixture.Given(snapshot).Fire();

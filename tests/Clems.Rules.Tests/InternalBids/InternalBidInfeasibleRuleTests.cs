@@ -1,9 +1,9 @@
 using System.Linq;
 using Clems.Rules.Decisions;
 using Clems.Rules.InternalBids;
-using Clems.Rules.Membership;
 using Clems.Rules.Tests.Fixtures;
 using Xunit;
+using static Clems.Rules.Tests.InternalBids.InternalBidCases;
 
 namespace Clems.Rules.Tests.InternalBids;
 
@@ -15,8 +15,7 @@ public sealed class InternalBidInfeasibleRuleTests
     public void Bid_ExpertiseOnlyFromLapsedMember_IsInfeasibleListingWhatIsMissing()
     {
         // Arrange
-        var snapshot = A.Snapshot().With(A.Member("org-a").WithExpertise("sludge"), A.Organization("org-b").MemberBetween(Dates.Joined, A.Date(2026, 2, 28)).WithExpertise("soil"))
-            .With(new InternalBid(new("bid-1"), "Remediation", ["sludge", "soil"], [new OrganizationId("org-a"), new OrganizationId("org-b")]));
+        var snapshot = SoilOnlyFromLapsedMember();
 
         // Act
         var decision = snapshot.SingleDecision(SubjectKind.InternalBid, "bid-1");
@@ -31,8 +30,7 @@ public sealed class InternalBidInfeasibleRuleTests
     public void Bid_ExpertiseCoveredExactly_DoesNotFire()
     {
         // Arrange
-        var snapshot = A.Snapshot().With(A.Member("org-a").WithExpertise("sludge"), A.Member("org-b").WithExpertise("soil"))
-            .With(new InternalBid(new("bid-1"), "Remediation", ["sludge", "soil"], [new OrganizationId("org-a"), new OrganizationId("org-b")]));
+        var snapshot = CoveredExactly();
 
         // Act
         _fixture.Given(snapshot).Fire();

@@ -6,6 +6,8 @@ using Clems.Rules.SalesAgency;
 using Clems.Rules.Tests.Fixtures;
 using Xunit;
 using static Clems.Rules.Tests.Fixtures.Amounts;
+using static Clems.Rules.Tests.Fixtures.SnapshotBuilder;
+using static Clems.Rules.Tests.SalesAgency.SalesAgencyCases;
 
 namespace Clems.Rules.Tests.SalesAgency;
 
@@ -17,9 +19,7 @@ public sealed class SalesAgencyApprovedRuleTests
     public void Request_ForMemberInitiatedAndFundedInitiative_IsApproved()
     {
         // Arrange
-        var snapshot = A.Snapshot().With(A.Member("org-a"))
-            .With(An.Initiative("i-1").By("org-a"))
-            .With(new SalesAgencyRequest(new("sa-1"), new OrganizationId("org-a"), SalesAgencyItem.ForInitiative(new("i-1"))));
+        var snapshot = MemberInitiative();
 
         // Act
         var decision = snapshot.SingleDecision(SubjectKind.SalesAgencyRequest, "sa-1");
@@ -37,7 +37,7 @@ public sealed class SalesAgencyApprovedRuleTests
             .With(A.WorkingGroup("wg-1", "org-a", "org-b", "org-c"))
             .With(An.Initiative("i-1").ByWorkingGroup("wg-1", "rep-org-a")
                 .WithFundingSources(new FundingSource(FundingKind.MemberContribution, Ron(12_000m), new OrganizationId("org-a"))))
-            .With(new SalesAgencyRequest(new("sa-1"), new OrganizationId("org-a"), SalesAgencyItem.ForInitiative(new("i-1"))));
+            .With(SaleOfInitiative("sa-1", "org-a", "i-1"));
 
         // Act
         var decision = snapshot.SingleDecision(SubjectKind.SalesAgencyRequest, "sa-1");
@@ -54,7 +54,7 @@ public sealed class SalesAgencyApprovedRuleTests
     {
         // Arrange
         var snapshot = A.Snapshot().With(A.Member("org-a"), A.Member("org-b").Named("Beta SRL"))
-            .With(new SalesAgencyRequest(new("sa-1"), new OrganizationId("org-a"), SalesAgencyItem.ForProduct("Filter", [new("org-a")], [new("org-a"), new("org-b")])));
+            .With(SaleOfProduct("sa-1", "org-a", "Filter", ["org-a"], ["org-a", "org-b"]));
 
         // Act
         var decision = snapshot.SingleDecision(SubjectKind.SalesAgencyRequest, "sa-1");
@@ -69,8 +69,7 @@ public sealed class SalesAgencyApprovedRuleTests
     public void Request_ForProductOfNonMembers_DoesNotFire()
     {
         // Arrange
-        var snapshot = A.Snapshot().With(A.Member("org-a"), A.NonMember("org-x"), A.Organization("org-y").MemberBetween(Dates.Joined, A.Date(2026, 2, 28)))
-            .With(new SalesAgencyRequest(new("sa-1"), new OrganizationId("org-a"), SalesAgencyItem.ForProduct("Filter", [new("org-a"), new("org-x")], [new("org-y")])));
+        var snapshot = ProductOfNonMembers();
 
         // Act
         _fixture.Given(snapshot).Fire();

@@ -4,16 +4,13 @@ using Clems.Rules.Tests.Fixtures;
 using Clems.Rules.WorkingGroups;
 using Xunit;
 using static Clems.Rules.Tests.Fixtures.SnapshotBuilder;
+using static Clems.Rules.Tests.WorkingGroups.ProposalCases;
 
 namespace Clems.Rules.Tests.WorkingGroups;
 
 public sealed class ValidProposalRuleTests
 {
     private readonly RuleTestFixture<ValidProposalRule> _fixture = new();
-
-    private static SnapshotBuilder Cluster() => A.Snapshot()
-        .With(A.Member("org-a"), A.Member("org-b"), A.Organization("org-c").Named("Gamma").MemberBetween(Dates.Joined, A.Date(2025, 12, 31)), A.Member("org-x").Named("Xeno"))
-        .With(A.WorkingGroup("wg-1", "org-a", "org-b", "org-c"));
 
     [Fact]
     public void Proposal_ByActiveMembersOfTheGroup_IsApprovedWithItsEffect()
