@@ -4,12 +4,13 @@ using System.Linq;
 using Clems.Rules.Allocation;
 using Clems.Rules.Engine;
 using Clems.Rules.Framework;
+using Clems.Rules.Tests.Fixtures;
 
 namespace Clems.Rules.Tests.Allocation;
 
 /// A small engine-level allocation case: members m1..mN, projects p1..pK, and per (member, project) cell (index
 /// m * K + p) whether it is interested, its person-days, its committed amount (0 for none) and whether that commitment is
-/// in the preparation phase. Builds an <see cref="AllocationScenario"/>.
+/// in the preparation phase. Builds its snapshot with <see cref="SnapshotBuilder"/>'s allocation methods.
 public sealed record AllocationCase(
     int MemberCount,
     int[] Places,
@@ -47,9 +48,9 @@ public sealed record AllocationCase(
 
     public IEnumerable<string> Members => Enumerable.Range(0, MemberCount).Select(MemberId);
 
-    internal AllocationScenario Scenario()
+    internal SnapshotBuilder Scenario()
     {
-        var scenario = new AllocationScenario { Seed = Seed }.Members([.. Members]);
+        var scenario = A.Snapshot().WithLotterySeed(Seed).Members([.. Members]);
         for (var p = 0; p < ProjectCount; p++)
         {
             var agreed = Agreement[p] == AgreedButFirst ? Members.Skip(1) : Members;
@@ -57,7 +58,7 @@ public sealed record AllocationCase(
                 ProjectId(p),
                 Places[p],
                 RequiresPreparation[p],
-                Agreement[p] == NoRules ? null : AllocationScenario.Rules(agreed, Scope[p], Criteria[p]));
+                Agreement[p] == NoRules ? null : SnapshotBuilder.AgreedRules(agreed, Scope[p], Criteria[p]));
         }
 
         for (var m = 0; m < MemberCount; m++)
@@ -103,7 +104,7 @@ public sealed record AllocationCase(
 
     public ClusterSnapshot Build() => Scenario().Build();
 
-    public GovernanceReport Evaluate() => Scenario().Evaluate();
+    public GovernanceReport Evaluate() => Scenario().EvaluateAllocation();
 
     public AllocationCase WithCaps(int? cap) => this with { Cap = [.. Cap.Select(_ => cap)] };
 

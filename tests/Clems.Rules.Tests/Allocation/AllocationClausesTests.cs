@@ -1,6 +1,7 @@
 using System.Linq;
 using Clems.Rules.Decisions;
 using Clems.Rules.Engine;
+using Clems.Rules.Tests.Fixtures;
 using NodaTime;
 using Xunit;
 
@@ -11,17 +12,17 @@ namespace Clems.Rules.Tests.Allocation;
 /// its involvement started, and one that signed at the very instant it started.
 public sealed class AllocationClausesTests
 {
-    private static readonly Instant Involved = AllocationScenario.Base;
+    private static readonly Instant Involved = SnapshotBuilder.AllocationStart;
 
     [Fact]
     public void ConfidentialityRequirement_ParticipantSignedAfterItsInvolvementStarted_IsIneligibleAsBlockedOnly()
     {
         // Arrange
-        var scenario = new AllocationScenario().Members("org-a", "org-b").ConfidentialProject("p1", 2, ("org-b", Involved))
+        var scenario = An.AllocationScenario().Members("org-a", "org-b").ConfidentialProject("p1", 2, ("org-b", Involved))
             .Signs("org-b", "p1", Involved + Duration.FromHours(1)).Interest("org-b", "p1");
 
         // Act
-        var decision = Interest(scenario.Evaluate(), "p1/org-b");
+        var decision = Interest(scenario.EvaluateAllocation(), "p1/org-b");
 
         // Assert
         Assert.Equal(DecisionOutcome.Ineligible, decision.Outcome);
@@ -32,10 +33,10 @@ public sealed class AllocationClausesTests
     public void ConfidentialityRequirement_ParticipantThatNeverSigned_IsIneligibleForTheMissingAgreementOnly()
     {
         // Arrange: unsigned, the participant is also blocked under G3; the one reason is the missing signature.
-        var scenario = new AllocationScenario().Members("org-a", "org-b").ConfidentialProject("p1", 2, ("org-b", Involved)).Interest("org-b", "p1");
+        var scenario = An.AllocationScenario().Members("org-a", "org-b").ConfidentialProject("p1", 2, ("org-b", Involved)).Interest("org-b", "p1");
 
         // Act
-        var decision = Interest(scenario.Evaluate(), "p1/org-b");
+        var decision = Interest(scenario.EvaluateAllocation(), "p1/org-b");
 
         // Assert
         Assert.Equal(DecisionOutcome.Ineligible, decision.Outcome);
@@ -46,11 +47,11 @@ public sealed class AllocationClausesTests
     public void ConfidentialityRequirement_ParticipantSignedAtTheInstantItsInvolvementStarted_IsAdmitted()
     {
         // Arrange
-        var scenario = new AllocationScenario().Members("org-a", "org-b").ConfidentialProject("p1", 2, ("org-b", Involved))
+        var scenario = An.AllocationScenario().Members("org-a", "org-b").ConfidentialProject("p1", 2, ("org-b", Involved))
             .Signs("org-b", "p1", Involved).Interest("org-b", "p1");
 
         // Act
-        var decision = Interest(scenario.Evaluate(), "p1/org-b");
+        var decision = Interest(scenario.EvaluateAllocation(), "p1/org-b");
 
         // Assert
         Assert.Equal(DecisionOutcome.Admitted, decision.Outcome);

@@ -1,6 +1,8 @@
 using Clems.Rules.Allocation;
 using Clems.Rules.Framework;
+using Clems.Rules.Tests.Fixtures;
 using Xunit;
+using static Clems.Rules.Tests.Fixtures.SnapshotBuilder;
 
 namespace Clems.Rules.Tests.Allocation;
 
@@ -13,10 +15,10 @@ public sealed class AllocationLimitTests
     {
         // Arrange: org-a (cap 2) wants q, then p; org-b (cap 1) wants p, then q. At p org-b commits more than org-a; at q
         // org-b also outranks org-a. Before the raise org-b holds p and, its cap full, never proposes to q: org-a gets q.
-        AllocationScenario Scenario(decimal amountOfAAtP) => new AllocationScenario()
+        SnapshotBuilder Scenario(decimal amountOfAAtP) => An.AllocationScenario()
             .Members("org-a", "org-b")
-            .Project("p", 1, competition: AllocationScenario.Rules(["org-a", "org-b"], CompetitionCriterion.CommittedAmount))
-            .Project("q", 1, competition: AllocationScenario.Rules(["org-a", "org-b"], CompetitionCriterion.CommittedAmount))
+            .Project("p", 1, competition: AgreedRules(["org-a", "org-b"], CompetitionCriterion.CommittedAmount))
+            .Project("q", 1, competition: AgreedRules(["org-a", "org-b"], CompetitionCriterion.CommittedAmount))
             .Interest("org-a", "p").Interest("org-a", "q").Interest("org-b", "p").Interest("org-b", "q")
             .Commit("org-a", "p", amountOfAAtP).Commit("org-a", "q", 200m)
             .Commit("org-b", "p", 300m).Commit("org-b", "q", 300m)
@@ -25,8 +27,8 @@ public sealed class AllocationLimitTests
 
         // Act: org-a raises its commitment at p above org-b's. It now displaces org-b at p; org-b, rejected, proposes to
         // q, where it outranks org-a and displaces it. org-a trades q, its first choice, for p.
-        var before = Scenario(100m).Evaluate().Allocation;
-        var after = Scenario(500m).Evaluate().Allocation;
+        var before = Scenario(100m).EvaluateAllocation().Allocation;
+        var after = Scenario(500m).EvaluateAllocation().Allocation;
 
         // Assert
         Assert.Equal(["q"], AllocationText.Places(before, "org-a"));

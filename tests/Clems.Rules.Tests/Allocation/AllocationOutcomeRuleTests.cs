@@ -4,8 +4,10 @@ using Clems.Rules.Allocation;
 using Clems.Rules.Decisions;
 using Clems.Rules.Engine;
 using Clems.Rules.Framework;
+using Clems.Rules.Tests.Fixtures;
 using Xunit;
 using Xunit.Abstractions;
+using static Clems.Rules.Tests.Fixtures.SnapshotBuilder;
 
 namespace Clems.Rules.Tests.Allocation;
 
@@ -19,9 +21,9 @@ public sealed class AllocationOutcomeRuleTests(ITestOutputHelper output)
     public void Outcome_OversubscribedProjectWithAgreedRules_AdmitsByKeyAndExplainsEveryInterest()
     {
         // Arrange
-        var scenario = new AllocationScenario()
+        var scenario = An.AllocationScenario()
             .Members("org-a", "org-b", "org-c", "org-d")
-            .Project("p1", 2, competition: AllocationScenario.Rules(["org-a", "org-b", "org-c", "org-d"], CompetitionCriterion.CommittedAmount))
+            .Project("p1", 2, competition: AgreedRules(["org-a", "org-b", "org-c", "org-d"], CompetitionCriterion.CommittedAmount))
             .Interest("org-a", "p1").Interest("org-b", "p1").Interest("org-c", "p1").Interest("org-d", "p1")
             .Commit("org-a", "p1", 500m)
             .Commit("org-b", "p1", 3000m)
@@ -29,7 +31,7 @@ public sealed class AllocationOutcomeRuleTests(ITestOutputHelper output)
             .Commit("org-d", "p1", 2000m);
 
         // Act
-        var report = scenario.Evaluate();
+        var report = scenario.EvaluateAllocation();
 
         // Assert
         foreach (var d in report.Decisions.Where(d => d.Subject.Kind is SubjectKind.Project or SubjectKind.Interest))
@@ -53,7 +55,7 @@ public sealed class AllocationOutcomeRuleTests(ITestOutputHelper output)
         var scenario = ThreeForTwo();
 
         // Act
-        var decision = Interest(scenario.Evaluate(), "p1/org-b");
+        var decision = Interest(scenario.EvaluateAllocation(), "p1/org-b");
 
         // Assert
         Assert.Equal((Outcome, DecisionOutcome.Admitted), (decision.RuleId, decision.Outcome));
@@ -69,7 +71,7 @@ public sealed class AllocationOutcomeRuleTests(ITestOutputHelper output)
         var scenario = ThreeForTwo();
 
         // Act
-        var decision = Interest(scenario.Evaluate(), "p1/org-c");
+        var decision = Interest(scenario.EvaluateAllocation(), "p1/org-c");
 
         // Assert
         Assert.Equal((Outcome, DecisionOutcome.Waitlisted), (decision.RuleId, decision.Outcome));
@@ -83,11 +85,11 @@ public sealed class AllocationOutcomeRuleTests(ITestOutputHelper output)
     public void Outcome_NotReached_NamesTheProjectsThatFilledTheCap()
     {
         // Arrange: org-a's cap of 1 is filled by p1, which it ranks above p2.
-        var scenario = new AllocationScenario().Members("org-a").Project("p1", 1).Project("p2", 1)
+        var scenario = An.AllocationScenario().Members("org-a").Project("p1", 1).Project("p2", 1)
             .Interest("org-a", "p1").Interest("org-a", "p2").Cap("org-a", 1, "p1", "p2");
 
         // Act
-        var decision = Interest(scenario.Evaluate(), "p2/org-a");
+        var decision = Interest(scenario.EvaluateAllocation(), "p2/org-a");
 
         // Assert
         Assert.Equal((Outcome, DecisionOutcome.Waitlisted), (decision.RuleId, decision.Outcome));
@@ -99,11 +101,11 @@ public sealed class AllocationOutcomeRuleTests(ITestOutputHelper output)
     public void Outcome_NotReachedWithAPartialRanking_PutsTheRankedProjectBeforeTheUnranked()
     {
         // Arrange: org-a ranks only p2; by default it would propose to p1 (the project id) first.
-        var scenario = new AllocationScenario().Members("org-a").Project("p1", 1).Project("p2", 1)
+        var scenario = An.AllocationScenario().Members("org-a").Project("p1", 1).Project("p2", 1)
             .Interest("org-a", "p1").Interest("org-a", "p2").Cap("org-a", 1, "p2");
 
         // Act
-        var decision = Interest(scenario.Evaluate(), "p1/org-a");
+        var decision = Interest(scenario.EvaluateAllocation(), "p1/org-a");
 
         // Assert
         Assert.Equal("Its cap of 1 place was filled by p2, which it ranked higher than p1; it did not compete here.", decision.Reasons.Single().Text);
@@ -113,10 +115,10 @@ public sealed class AllocationOutcomeRuleTests(ITestOutputHelper output)
     public void Outcome_NotReachedWithACapOfZero_SaysSoWithoutAnEmptyList()
     {
         // Arrange: regression — a cap of 0 fills with no project, and the text used to read "was filled by , which…".
-        var scenario = new AllocationScenario().Members("org-a").Project("p1", 1).Interest("org-a", "p1").Cap("org-a", 0);
+        var scenario = An.AllocationScenario().Members("org-a").Project("p1", 1).Interest("org-a", "p1").Cap("org-a", 0);
 
         // Act
-        var decision = Interest(scenario.Evaluate(), "p1/org-a");
+        var decision = Interest(scenario.EvaluateAllocation(), "p1/org-a");
 
         // Assert
         Assert.Equal((Outcome, DecisionOutcome.Waitlisted), (decision.RuleId, decision.Outcome));
@@ -130,7 +132,7 @@ public sealed class AllocationOutcomeRuleTests(ITestOutputHelper output)
         var scenario = ThreeForTwo();
 
         // Act
-        var decision = scenario.Evaluate().For(SubjectKind.Project, "p1").Single();
+        var decision = scenario.EvaluateAllocation().For(SubjectKind.Project, "p1").Single();
 
         // Assert
         Assert.Equal((Outcome, DecisionOutcome.Allocated), (decision.RuleId, decision.Outcome));
@@ -141,10 +143,10 @@ public sealed class AllocationOutcomeRuleTests(ITestOutputHelper output)
     public void Outcome_ProjectWithOnePlaceAndOneInterest_CountsInTheSingular()
     {
         // Arrange
-        var scenario = new AllocationScenario().Members("org-a").Project("p1", 1).Interest("org-a", "p1");
+        var scenario = An.AllocationScenario().Members("org-a").Project("p1", 1).Interest("org-a", "p1");
 
         // Act
-        var decision = scenario.Evaluate().For(SubjectKind.Project, "p1").Single();
+        var decision = scenario.EvaluateAllocation().For(SubjectKind.Project, "p1").Single();
 
         // Assert
         Assert.Equal("Project p1 offers 1 place; 1 eligible interest; 1 admitted.", decision.Reasons.Single(r => r.Code == "G16.places").Text);
@@ -154,11 +156,11 @@ public sealed class AllocationOutcomeRuleTests(ITestOutputHelper output)
     public void Outcome_NotReachedWithACapOfTwo_CountsThePlacesInThePlural()
     {
         // Arrange: org-a's cap of 2 is filled by p1 and p2, which it ranks above p3.
-        var scenario = new AllocationScenario().Members("org-a").Project("p1", 1).Project("p2", 1).Project("p3", 1)
+        var scenario = An.AllocationScenario().Members("org-a").Project("p1", 1).Project("p2", 1).Project("p3", 1)
             .Interest("org-a", "p1").Interest("org-a", "p2").Interest("org-a", "p3").Cap("org-a", 2, "p1", "p2", "p3");
 
         // Act
-        var decision = Interest(scenario.Evaluate(), "p3/org-a");
+        var decision = Interest(scenario.EvaluateAllocation(), "p3/org-a");
 
         // Assert
         Assert.Equal("Its cap of 2 places was filled by p1 and p2, which it ranked higher than p3; it did not compete here.", decision.Reasons.Single().Text);
@@ -169,10 +171,10 @@ public sealed class AllocationOutcomeRuleTests(ITestOutputHelper output)
     {
         // Arrange: no tie crosses the cutoff, so no seed is needed and no ticket is drawn.
         var scenario = ThreeForTwo();
-        scenario.Seed = null;
+        scenario.WithoutLotterySeed();
 
         // Act
-        var decision = Interest(scenario.Evaluate(), "p1/org-b");
+        var decision = Interest(scenario.EvaluateAllocation(), "p1/org-b");
 
         // Assert
         Assert.Equal(
@@ -184,13 +186,13 @@ public sealed class AllocationOutcomeRuleTests(ITestOutputHelper output)
     public void Outcome_AdmittedOnMembershipSeniority_ShowsTheMembershipStart()
     {
         // Arrange
-        var scenario = new AllocationScenario()
+        var scenario = An.AllocationScenario()
             .Members("org-a", "org-b")
-            .Project("p1", 1, competition: AllocationScenario.Rules(["org-a", "org-b"], CompetitionCriterion.MembershipSeniority))
+            .Project("p1", 1, competition: AgreedRules(["org-a", "org-b"], CompetitionCriterion.MembershipSeniority))
             .Interest("org-a", "p1").Interest("org-b", "p1");
 
         // Act
-        var decision = Interest(scenario.Evaluate(), "p1/org-a");
+        var decision = Interest(scenario.EvaluateAllocation(), "p1/org-a");
 
         // Assert
         Assert.Contains("membershipSeniority member since 2020-01-01;", decision.Reasons.Single().Text, StringComparison.Ordinal);
@@ -200,14 +202,14 @@ public sealed class AllocationOutcomeRuleTests(ITestOutputHelper output)
     public void Outcome_AdmittedOnEarlierCommitment_ShowsTheFirstOfTheMembersCommitments()
     {
         // Arrange: org-a commits twice, at 09:00 and at 09:10.
-        var scenario = new AllocationScenario()
+        var scenario = An.AllocationScenario()
             .Members("org-a", "org-b")
-            .Project("p1", 1, competition: AllocationScenario.Rules(["org-a", "org-b"], CompetitionCriterion.EarlierCommitment))
+            .Project("p1", 1, competition: AgreedRules(["org-a", "org-b"], CompetitionCriterion.EarlierCommitment))
             .Interest("org-a", "p1").Interest("org-b", "p1")
             .Commit("org-a", "p1", 100m).Commit("org-a", "p1", 100m, minutes: 10).Commit("org-b", "p1", 100m, minutes: 20);
 
         // Act
-        var decision = Interest(scenario.Evaluate(), "p1/org-a");
+        var decision = Interest(scenario.EvaluateAllocation(), "p1/org-a");
 
         // Assert
         Assert.Equal(DecisionOutcome.Admitted, decision.Outcome);
@@ -218,13 +220,13 @@ public sealed class AllocationOutcomeRuleTests(ITestOutputHelper output)
     public void Outcome_ClusterLotteryScope_ShowsTheClusterWideTicket()
     {
         // Arrange
-        var scenario = new AllocationScenario()
+        var scenario = An.AllocationScenario()
             .Members("org-a", "org-b", "org-c")
-            .Project("p1", 2, competition: AllocationScenario.Rules(["org-a", "org-b", "org-c"], LotteryScope.Cluster, CompetitionCriterion.Involvement))
+            .Project("p1", 2, competition: AgreedRules(["org-a", "org-b", "org-c"], LotteryScope.Cluster, CompetitionCriterion.Involvement))
             .Interest("org-a", "p1", personDays: 5m).Interest("org-b", "p1", personDays: 9m).Interest("org-c", "p1", personDays: 2m);
 
         // Act
-        var decision = Interest(scenario.Evaluate(), "p1/org-b");
+        var decision = Interest(scenario.EvaluateAllocation(), "p1/org-b");
 
         // Assert
         Assert.EndsWith("lottery " + LotteryTicket.ToHex(LotteryTicket.Draw("seed-2026", string.Empty, "org-b")) + ").", decision.Reasons.Single().Text, StringComparison.Ordinal);
@@ -234,10 +236,10 @@ public sealed class AllocationOutcomeRuleTests(ITestOutputHelper output)
     public void Outcome_ProjectWithoutAgreedRules_DoesNotFire()
     {
         // Arrange
-        var scenario = new AllocationScenario().Members("org-a", "org-b").Project("p1", 1).Interest("org-a", "p1").Interest("org-b", "p1");
+        var scenario = An.AllocationScenario().Members("org-a", "org-b").Project("p1", 1).Interest("org-a", "p1").Interest("org-b", "p1");
 
         // Act
-        var report = scenario.Evaluate();
+        var report = scenario.EvaluateAllocation();
 
         // Assert
         Assert.DoesNotContain(report.Decisions, d => d.RuleId == Outcome);
@@ -248,7 +250,7 @@ public sealed class AllocationOutcomeRuleTests(ITestOutputHelper output)
     {
         // Arrange: three members with the same committed amount for two places: the lottery must decide.
         var scenario = Tie();
-        scenario.Seed = null;
+        scenario.WithoutLotterySeed();
 
         // Act
         var error = Assert.Throws<SnapshotValidationException>(scenario.Evaluate);
@@ -265,7 +267,7 @@ public sealed class AllocationOutcomeRuleTests(ITestOutputHelper output)
     {
         // Arrange
         var scenario = Tie();
-        scenario.Seed = null;
+        scenario.WithoutLotterySeed();
 
         // Act
         var error = Assert.Throws<SnapshotValidationException>(scenario.Evaluate);
@@ -281,12 +283,12 @@ public sealed class AllocationOutcomeRuleTests(ITestOutputHelper output)
     public void Lottery_TieForOnePlaceWithoutASeed_IsRejectedAtTheSeed()
     {
         // Arrange: the first interest of the projection is the cutoff, tied with the second.
-        var scenario = new AllocationScenario()
+        var scenario = An.AllocationScenario()
             .Members("org-a", "org-b")
-            .Project("p1", 1, competition: AllocationScenario.Rules(["org-a", "org-b"], CompetitionCriterion.CommittedAmount))
+            .Project("p1", 1, competition: AgreedRules(["org-a", "org-b"], CompetitionCriterion.CommittedAmount))
             .Interest("org-a", "p1").Interest("org-b", "p1")
             .Commit("org-a", "p1", 100m).Commit("org-b", "p1", 100m);
-        scenario.Seed = null;
+        scenario.WithoutLotterySeed();
 
         // Act
         var error = Assert.Throws<SnapshotValidationException>(scenario.Evaluate);
@@ -299,14 +301,14 @@ public sealed class AllocationOutcomeRuleTests(ITestOutputHelper output)
     public void Lottery_ProjectWithNoPlacesWithoutASeed_NeedsNoSeed()
     {
         // Arrange: no place, so no cutoff for a tie to cross.
-        var scenario = new AllocationScenario()
+        var scenario = An.AllocationScenario()
             .Members("org-a")
-            .Project("p1", 0, competition: AllocationScenario.Rules(["org-a"], CompetitionCriterion.CommittedAmount))
+            .Project("p1", 0, competition: AgreedRules(["org-a"], CompetitionCriterion.CommittedAmount))
             .Interest("org-a", "p1");
-        scenario.Seed = null;
+        scenario.WithoutLotterySeed();
 
         // Act
-        var decision = Interest(scenario.Evaluate(), "p1/org-a");
+        var decision = Interest(scenario.EvaluateAllocation(), "p1/org-a");
 
         // Assert
         Assert.Equal(("G16.no-places", DecisionOutcome.Waitlisted), (decision.Reasons.Single().Code, decision.Outcome));
@@ -319,10 +321,10 @@ public sealed class AllocationOutcomeRuleTests(ITestOutputHelper output)
         var scenario = Tie();
 
         // Act
-        var report = scenario.Evaluate();
+        var report = scenario.EvaluateAllocation();
 
         // Assert: the two lowest tickets of the project's scope win.
-        var expected = new[] { "org-a", "org-b", "org-c" }.OrderBy(m => LotteryTicket.Draw(scenario.Seed!, "p1", m)).Take(2).Order();
+        var expected = new[] { "org-a", "org-b", "org-c" }.OrderBy(m => LotteryTicket.Draw(scenario.LotterySeed!, "p1", m)).Take(2).Order();
         var admitted = report.Allocation.Projects.Single().Entries.Where(e => e.Outcome == AllocationOutcomeKind.Admitted).Select(e => e.Member.Value).Order();
         Assert.Equal(expected, admitted);
     }
@@ -331,15 +333,11 @@ public sealed class AllocationOutcomeRuleTests(ITestOutputHelper output)
     public void Lottery_TieOnlyAmongTheAdmittedWithoutASeed_NeedsNoSeed()
     {
         // Arrange: org-a and org-b tie, but both are admitted; org-c commits less and loses on the committed amount.
-        var scenario = new AllocationScenario()
-            .Members("org-a", "org-b", "org-c")
-            .Project("p1", 2, competition: AllocationScenario.Rules(["org-a", "org-b", "org-c"], CompetitionCriterion.CommittedAmount))
-            .Interest("org-a", "p1").Interest("org-b", "p1").Interest("org-c", "p1")
-            .Commit("org-a", "p1", 100m).Commit("org-b", "p1", 100m).Commit("org-c", "p1", 50m);
-        scenario.Seed = null;
+        var scenario = Committing(places: 2, 100m, 100m, 50m);
+        scenario.WithoutLotterySeed();
 
         // Act
-        var report = scenario.Evaluate();
+        var report = scenario.EvaluateAllocation();
 
         // Assert
         Assert.Equal(DecisionOutcome.Waitlisted, Interest(report, "p1/org-c").Outcome);
@@ -350,33 +348,32 @@ public sealed class AllocationOutcomeRuleTests(ITestOutputHelper output)
     public void Lottery_TieOnlyBelowTheCutoffWithoutASeed_NeedsNoSeed()
     {
         // Arrange: org-b commits most and takes the one place; org-a and org-c tie below it.
-        var scenario = new AllocationScenario()
-            .Members("org-a", "org-b", "org-c")
-            .Project("p1", 1, competition: AllocationScenario.Rules(["org-a", "org-b", "org-c"], CompetitionCriterion.CommittedAmount))
-            .Interest("org-a", "p1").Interest("org-b", "p1").Interest("org-c", "p1")
-            .Commit("org-a", "p1", 100m).Commit("org-b", "p1", 200m).Commit("org-c", "p1", 100m);
-        scenario.Seed = null;
+        var scenario = Committing(places: 1, 100m, 200m, 100m);
+        scenario.WithoutLotterySeed();
 
         // Act
-        var report = scenario.Evaluate();
+        var report = scenario.EvaluateAllocation();
 
         // Assert
         Assert.Equal(DecisionOutcome.Admitted, Interest(report, "p1/org-b").Outcome);
         Assert.Equal("G16.below-cutoff", Interest(report, "p1/org-a").Reasons.Single().Code);
     }
 
-    private static AllocationScenario ThreeForTwo()
-        => new AllocationScenario()
+    private static SnapshotBuilder ThreeForTwo()
+        => An.AllocationScenario()
             .Members("org-a", "org-b", "org-c")
-            .Project("p1", 2, competition: AllocationScenario.Rules(["org-a", "org-b", "org-c"], CompetitionCriterion.Involvement))
+            .Project("p1", 2, competition: AgreedRules(["org-a", "org-b", "org-c"], CompetitionCriterion.Involvement))
             .Interest("org-a", "p1", personDays: 5m).Interest("org-b", "p1", personDays: 9m).Interest("org-c", "p1", personDays: 2m);
 
-    private static AllocationScenario Tie()
-        => new AllocationScenario()
+    private static SnapshotBuilder Tie() => Committing(places: 2, 100m, 100m, 100m);
+
+    // org-a, org-b and org-c compete for p1 on the committed amount, committing a, b and c.
+    private static SnapshotBuilder Committing(int places, decimal a, decimal b, decimal c)
+        => An.AllocationScenario()
             .Members("org-a", "org-b", "org-c")
-            .Project("p1", 2, competition: AllocationScenario.Rules(["org-a", "org-b", "org-c"], CompetitionCriterion.CommittedAmount))
+            .Project("p1", places, competition: AgreedRules(["org-a", "org-b", "org-c"], CompetitionCriterion.CommittedAmount))
             .Interest("org-a", "p1").Interest("org-b", "p1").Interest("org-c", "p1")
-            .Commit("org-a", "p1", 100m).Commit("org-b", "p1", 100m).Commit("org-c", "p1", 100m);
+            .Commit("org-a", "p1", a).Commit("org-b", "p1", b).Commit("org-c", "p1", c);
 
     private static string Ticket(string member) => LotteryTicket.ToHex(LotteryTicket.Draw("seed-2026", "p1", member));
 

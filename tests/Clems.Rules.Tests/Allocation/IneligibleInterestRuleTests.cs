@@ -3,6 +3,7 @@ using System.Linq;
 using Clems.Rules.Allocation;
 using Clems.Rules.Decisions;
 using Clems.Rules.Engine;
+using Clems.Rules.Tests.Fixtures;
 using Xunit;
 
 namespace Clems.Rules.Tests.Allocation;
@@ -17,10 +18,10 @@ public sealed class IneligibleInterestRuleTests
     public void Eligibility_NonMember_IsIneligibleAsNeverAMember()
     {
         // Arrange
-        var scenario = new AllocationScenario().Members("org-a").NonMembers("org-x").Project("p1", 2).Interest("org-x", "p1");
+        var scenario = An.AllocationScenario().Members("org-a").NonMembers("org-x").Project("p1", 2).Interest("org-x", "p1");
 
         // Act
-        var decision = Interest(scenario.Evaluate(), "p1/org-x");
+        var decision = Interest(scenario.EvaluateAllocation(), "p1/org-x");
 
         // Assert
         Assert.Equal((Eligibility, DecisionOutcome.Ineligible), (decision.RuleId, decision.Outcome));
@@ -32,10 +33,10 @@ public sealed class IneligibleInterestRuleTests
     public void Eligibility_SuspendedMember_IsIneligibleAsSuspended()
     {
         // Arrange
-        var scenario = new AllocationScenario().Members("org-a").SuspendedMembers("org-s").Project("p1", 2).Interest("org-s", "p1");
+        var scenario = An.AllocationScenario().Members("org-a").SuspendedMembers("org-s").Project("p1", 2).Interest("org-s", "p1");
 
         // Act
-        var decision = Interest(scenario.Evaluate(), "p1/org-s");
+        var decision = Interest(scenario.EvaluateAllocation(), "p1/org-s");
 
         // Assert
         Assert.Equal((Eligibility, DecisionOutcome.Ineligible), (decision.RuleId, decision.Outcome));
@@ -46,10 +47,10 @@ public sealed class IneligibleInterestRuleTests
     public void Eligibility_ProjectNotRunnable_IsIneligible()
     {
         // Arrange
-        var scenario = new AllocationScenario().Members("org-a").Project("p1", 2, runnable: false).Interest("org-a", "p1");
+        var scenario = An.AllocationScenario().Members("org-a").Project("p1", 2, runnable: false).Interest("org-a", "p1");
 
         // Act
-        var decision = Interest(scenario.Evaluate(), "p1/org-a");
+        var decision = Interest(scenario.EvaluateAllocation(), "p1/org-a");
 
         // Assert
         Assert.Equal((Eligibility, DecisionOutcome.Ineligible), (decision.RuleId, decision.Outcome));
@@ -60,11 +61,11 @@ public sealed class IneligibleInterestRuleTests
     public void Eligibility_PreparationCommitmentRequiredAndMissing_IsIneligible()
     {
         // Arrange: an implementation-phase commitment is not a preparation commitment (G8).
-        var scenario = new AllocationScenario().Members("org-a").Project("p1", 2, requiresPreparation: true)
+        var scenario = An.AllocationScenario().Members("org-a").Project("p1", 2, requiresPreparation: true)
             .Interest("org-a", "p1").Commit("org-a", "p1", 5000m, CommitmentPhase.Implementation);
 
         // Act
-        var decision = Interest(scenario.Evaluate(), "p1/org-a");
+        var decision = Interest(scenario.EvaluateAllocation(), "p1/org-a");
 
         // Assert
         Assert.Equal((Eligibility, DecisionOutcome.Ineligible), (decision.RuleId, decision.Outcome));
@@ -75,11 +76,11 @@ public sealed class IneligibleInterestRuleTests
     public void Eligibility_PreparationCommitmentRequiredAndMade_DoesNotFire()
     {
         // Arrange
-        var scenario = new AllocationScenario().Members("org-a").Project("p1", 2, requiresPreparation: true)
+        var scenario = An.AllocationScenario().Members("org-a").Project("p1", 2, requiresPreparation: true)
             .Interest("org-a", "p1").Commit("org-a", "p1", 100m, CommitmentPhase.Preparation);
 
         // Act
-        var report = scenario.Evaluate();
+        var report = scenario.EvaluateAllocation();
 
         // Assert
         Assert.DoesNotContain(report.Decisions, d => d.RuleId == Eligibility);
@@ -90,11 +91,11 @@ public sealed class IneligibleInterestRuleTests
     public void Eligibility_PreparationCommitmentOfPersonDays_CountsAsAPreparationCommitment()
     {
         // Arrange: the boundary — a commitment of person-days, not money, in the preparation phase.
-        var scenario = new AllocationScenario().Members("org-a").Project("p1", 2, requiresPreparation: true)
+        var scenario = An.AllocationScenario().Members("org-a").Project("p1", 2, requiresPreparation: true)
             .Interest("org-a", "p1").CommitDays("org-a", "p1", 3m, CommitmentPhase.Preparation);
 
         // Act
-        var report = scenario.Evaluate();
+        var report = scenario.EvaluateAllocation();
 
         // Assert
         Assert.DoesNotContain(report.Decisions, d => d.RuleId == Eligibility);

@@ -3,7 +3,9 @@ using System.Linq;
 using Clems.Rules.Allocation;
 using Clems.Rules.Decisions;
 using Clems.Rules.Framework;
+using Clems.Rules.Tests.Fixtures;
 using Xunit;
+using static Clems.Rules.Tests.Fixtures.SnapshotBuilder;
 
 namespace Clems.Rules.Tests.Allocation;
 
@@ -35,9 +37,9 @@ public sealed class LotteryTicketPropertyTests
     public void Evaluate_TwoIdenticalMembersOverManySeeds_WinTheContestedPlaceAtEqualRates()
     {
         // Arrange: org-a and org-b are the same on every criterion, so only the per-project lottery separates them.
-        var scenario = new AllocationScenario()
+        var scenario = An.AllocationScenario()
             .Members("org-a", "org-b")
-            .Project("p1", 1, competition: AllocationScenario.Rules(["org-a", "org-b"], CompetitionCriterion.CommittedAmount))
+            .Project("p1", 1, competition: AgreedRules(["org-a", "org-b"], CompetitionCriterion.CommittedAmount))
             .Interest("org-a", "p1").Interest("org-b", "p1")
             .Commit("org-a", "p1", 100m).Commit("org-b", "p1", 100m);
 
@@ -45,8 +47,8 @@ public sealed class LotteryTicketPropertyTests
         var winsOfA = 0;
         for (var k = 0; k < Seeds; k++)
         {
-            scenario.Seed = "equal-rates-" + k.ToString(CultureInfo.InvariantCulture);
-            var report = scenario.Evaluate();
+            scenario.WithLotterySeed("equal-rates-" + k.ToString(CultureInfo.InvariantCulture));
+            var report = scenario.EvaluateAllocation();
             Assert.Single(report.Allocation.Projects.Single().Entries, e => e.Outcome == AllocationOutcomeKind.Admitted);
             if (report.For(SubjectKind.Interest, "p1/org-a").Single().Outcome == DecisionOutcome.Admitted)
             {

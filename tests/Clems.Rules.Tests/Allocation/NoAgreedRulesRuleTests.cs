@@ -3,8 +3,10 @@ using System.Linq;
 using Clems.Rules.Decisions;
 using Clems.Rules.Engine;
 using Clems.Rules.Framework;
+using Clems.Rules.Tests.Fixtures;
 using NodaTime;
 using Xunit;
+using static Clems.Rules.Tests.Fixtures.SnapshotBuilder;
 
 namespace Clems.Rules.Tests.Allocation;
 
@@ -19,10 +21,10 @@ public sealed class NoAgreedRulesRuleTests
     public void NoAgreedRules_OversubscribedWithoutRules_MakesNoAllocation()
     {
         // Arrange
-        var scenario = new AllocationScenario().Members("org-a", "org-b").Project("p1", 1).Interest("org-a", "p1").Interest("org-b", "p1");
+        var scenario = An.AllocationScenario().Members("org-a", "org-b").Project("p1", 1).Interest("org-a", "p1").Interest("org-b", "p1");
 
         // Act
-        var report = scenario.Evaluate();
+        var report = scenario.EvaluateAllocation();
 
         // Assert
         var project = Project(report, "p1");
@@ -36,11 +38,11 @@ public sealed class NoAgreedRulesRuleTests
     public void NoAgreedRules_OversubscribedWithoutRules_StatesTheEligibleAndThePlaces()
     {
         // Arrange
-        var scenario = new AllocationScenario().Members("org-a", "org-b", "org-c").Project("p1", 2)
+        var scenario = An.AllocationScenario().Members("org-a", "org-b", "org-c").Project("p1", 2)
             .Interest("org-a", "p1").Interest("org-b", "p1").Interest("org-c", "p1");
 
         // Act
-        var project = Project(scenario.Evaluate(), "p1");
+        var project = Project(scenario.EvaluateAllocation(), "p1");
 
         // Assert
         Assert.Equal(
@@ -52,10 +54,10 @@ public sealed class NoAgreedRulesRuleTests
     public void NoAgreedRules_OversubscribedForOnePlace_CountsThePlaceInTheSingular()
     {
         // Arrange
-        var scenario = new AllocationScenario().Members("org-a", "org-b").Project("p1", 1).Interest("org-a", "p1").Interest("org-b", "p1");
+        var scenario = An.AllocationScenario().Members("org-a", "org-b").Project("p1", 1).Interest("org-a", "p1").Interest("org-b", "p1");
 
         // Act
-        var project = Project(scenario.Evaluate(), "p1");
+        var project = Project(scenario.EvaluateAllocation(), "p1");
 
         // Assert
         Assert.Equal(
@@ -67,14 +69,14 @@ public sealed class NoAgreedRulesRuleTests
     public void NoAgreedRules_AMemberAgreedExactlyAtTheFreeze_IsRefusedAndNamed()
     {
         // Arrange: agreements count strictly before the freeze.
-        var scenario = new AllocationScenario().Members("org-a", "org-b")
-            .Project("p1", 1, competition: AllocationScenario.RulesAgreedAt(
-                [("org-a", AllocationScenario.Freeze - Duration.FromHours(1)), ("org-b", AllocationScenario.Freeze)],
+        var scenario = An.AllocationScenario().Members("org-a", "org-b")
+            .Project("p1", 1, competition: RulesAgreedAt(
+                [("org-a", CompetitionFreeze - Duration.FromHours(1)), ("org-b", CompetitionFreeze)],
                 CompetitionCriterion.CommittedAmount))
             .Interest("org-a", "p1").Interest("org-b", "p1");
 
         // Act
-        var project = Project(scenario.Evaluate(), "p1");
+        var project = Project(scenario.EvaluateAllocation(), "p1");
 
         // Assert
         Assert.Equal((NoAgreedRules, DecisionOutcome.NotAllocated), (project.RuleId, project.Outcome));
@@ -87,13 +89,13 @@ public sealed class NoAgreedRulesRuleTests
     public void NoAgreedRules_EveryMemberAgreedOneTickBeforeTheFreeze_DoesNotFire()
     {
         // Arrange
-        var tickBefore = AllocationScenario.Freeze - Duration.FromTicks(1);
-        var scenario = new AllocationScenario().Members("org-a", "org-b")
-            .Project("p1", 1, competition: AllocationScenario.RulesAgreedAt([("org-a", tickBefore), ("org-b", tickBefore)], CompetitionCriterion.CommittedAmount))
+        var tickBefore = CompetitionFreeze - Duration.FromTicks(1);
+        var scenario = An.AllocationScenario().Members("org-a", "org-b")
+            .Project("p1", 1, competition: RulesAgreedAt([("org-a", tickBefore), ("org-b", tickBefore)], CompetitionCriterion.CommittedAmount))
             .Interest("org-a", "p1").Interest("org-b", "p1").Commit("org-b", "p1", 100m);
 
         // Act
-        var report = scenario.Evaluate();
+        var report = scenario.EvaluateAllocation();
 
         // Assert
         Assert.DoesNotContain(report.Decisions, d => d.RuleId == NoAgreedRules);
@@ -105,10 +107,10 @@ public sealed class NoAgreedRulesRuleTests
     public void NoAgreedRules_ProjectNotOversubscribed_NeedsNoRules()
     {
         // Arrange
-        var scenario = new AllocationScenario().Members("org-a", "org-b").Project("p1", 2).Interest("org-a", "p1").Interest("org-b", "p1");
+        var scenario = An.AllocationScenario().Members("org-a", "org-b").Project("p1", 2).Interest("org-a", "p1").Interest("org-b", "p1");
 
         // Act
-        var report = scenario.Evaluate();
+        var report = scenario.EvaluateAllocation();
 
         // Assert
         Assert.DoesNotContain(report.Decisions, d => d.RuleId == NoAgreedRules);

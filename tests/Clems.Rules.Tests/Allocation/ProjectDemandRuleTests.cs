@@ -1,5 +1,6 @@
 using System.Linq;
 using Clems.Rules.Allocation;
+using Clems.Rules.Tests.Fixtures;
 using Xunit;
 
 namespace Clems.Rules.Tests.Allocation;
@@ -14,11 +15,11 @@ public sealed class ProjectDemandRuleTests
     public void Demand_ProjectWithEligibleAndIneligibleInterests_RanksOnlyTheEligible()
     {
         // Arrange
-        var scenario = new AllocationScenario().Members("org-a", "org-b").NonMembers("org-x").Project("p1", 2)
+        var scenario = An.AllocationScenario().Members("org-a", "org-b").NonMembers("org-x").Project("p1", 2)
             .Interest("org-a", "p1").Interest("org-b", "p1").Interest("org-x", "p1");
 
         // Act
-        var entries = scenario.Evaluate().Allocation.Projects.Single().Entries;
+        var entries = scenario.EvaluateAllocation().Allocation.Projects.Single().Entries;
 
         // Assert
         Assert.Equal(["org-a", "org-b"], entries.Where(e => e.Rank is not null).Select(e => e.Member.Value).Order());
@@ -30,11 +31,11 @@ public sealed class ProjectDemandRuleTests
     public void Demand_ProjectWithOnlyIneligibleInterests_GathersNothingToCompeteFor()
     {
         // Arrange: two interests for one place, but neither is eligible, so there is no demand and no competition.
-        var scenario = new AllocationScenario().Members("org-a").NonMembers("org-x", "org-y").Project("p1", 1)
+        var scenario = An.AllocationScenario().Members("org-a").NonMembers("org-x", "org-y").Project("p1", 1)
             .Interest("org-x", "p1").Interest("org-y", "p1");
 
         // Act
-        var report = scenario.Evaluate();
+        var report = scenario.EvaluateAllocation();
 
         // Assert
         Assert.All(report.Allocation.Projects.Single().Entries, e => Assert.Equal(((int?)null, AllocationOutcomeKind.Ineligible), (e.Rank, e.Outcome)));

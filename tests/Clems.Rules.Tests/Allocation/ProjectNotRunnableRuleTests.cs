@@ -1,6 +1,7 @@
 using System.Linq;
 using Clems.Rules.Decisions;
 using Clems.Rules.Engine;
+using Clems.Rules.Tests.Fixtures;
 using Xunit;
 
 namespace Clems.Rules.Tests.Allocation;
@@ -14,10 +15,10 @@ public sealed class ProjectNotRunnableRuleTests
     public void ProjectNotRunnable_InitiativeNotRunnable_AllocatesNoPlaces()
     {
         // Arrange
-        var scenario = new AllocationScenario().Members("org-a").Project("p1", 2, runnable: false).Interest("org-a", "p1");
+        var scenario = An.AllocationScenario().Members("org-a").Project("p1", 2, runnable: false).Interest("org-a", "p1");
 
         // Act
-        var report = scenario.Evaluate();
+        var report = scenario.EvaluateAllocation();
 
         // Assert
         var project = Project(report, "p1");
@@ -30,10 +31,10 @@ public sealed class ProjectNotRunnableRuleTests
     public void ProjectNotRunnable_InitiativeRunnable_DoesNotFire()
     {
         // Arrange
-        var scenario = new AllocationScenario().Members("org-a").Project("p1", 2).Interest("org-a", "p1");
+        var scenario = An.AllocationScenario().Members("org-a").Project("p1", 2).Interest("org-a", "p1");
 
         // Act
-        var report = scenario.Evaluate();
+        var report = scenario.EvaluateAllocation();
 
         // Assert
         Assert.DoesNotContain(report.Decisions, d => d.RuleId == NotRunnable);

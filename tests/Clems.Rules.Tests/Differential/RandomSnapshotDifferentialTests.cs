@@ -9,7 +9,7 @@ namespace Clems.Rules.Tests.Differential;
 /// On random valid snapshots, the engine decides exactly what the reference model decides (or both refuse the input).
 public sealed class RandomSnapshotDifferentialTests(ITestOutputHelper output)
 {
-    [DifferentialProperty(typeof(RandomSnapshots))]
+    [DifferentialProperty]
     public void RandomSnapshot_EngineDecidesAsTheReference(RandomSnapshot input)
         => Differential.AssertSameDecisions(input.Snapshot, input.AsOf);
 

@@ -10,8 +10,6 @@ using System.Threading;
 using Clems.Rules.Decisions;
 using Clems.Rules.Engine;
 using Clems.Rules.Scenarios;
-using FsCheck;
-using FsCheck.Fluent;
 using NodaTime;
 using NodaTime.Text;
 
@@ -42,12 +40,6 @@ public static class RandomSnapshots
     public static long Generated => Interlocked.Read(ref s_generated);
 
     public static long Discarded => Interlocked.Read(ref s_discarded);
-
-    public static Arbitrary<RandomSnapshot> Snapshots()
-        => Arb.From(
-            from seed in Gen.Choose(0, int.MaxValue)
-            from pick in Gen.Choose(0, int.MaxValue)
-            select Valid(seed, pick));
 
     /// The first valid candidate from <paramref name="seed"/> on, at one of its interesting dates.
     public static RandomSnapshot Valid(int seed, int pick)

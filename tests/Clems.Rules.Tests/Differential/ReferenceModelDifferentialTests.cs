@@ -57,11 +57,11 @@ public sealed class ReferenceModelDifferentialTests
         Differential.AssertSameDecisions(RichSnapshot.Build(), asOf);
     }
 
-    [DifferentialProperty(typeof(Arbitraries), scale: 0.2)]
+    [DifferentialProperty(scale: 0.2)]
     public void PermutedRichSnapshot_EngineDecidesAsTheReference(PermutedSnapshot input)
         => Differential.AssertSameDecisions(input.Snapshot, input.AsOf);
 
-    [DifferentialProperty(typeof(AllocationArbitraries))]
+    [DifferentialProperty]
     public void RandomAllocationCase_EngineDecidesAsTheReference(AllocationCase input)
         => Differential.AssertSameDecisions(input.Build(), Dates.AsOf);
 

@@ -1,5 +1,6 @@
 using System.IO;
 using System.Text;
+using Clems.Rules.Decisions;
 using Clems.Rules.Engine;
 using Clems.Rules.Reference;
 using Clems.Rules.Scenarios;
@@ -51,8 +52,8 @@ public sealed class ReferenceModelEdgeCaseTests
         var decisions = ReferenceModel.Decide(TwoCurrencies("\"comparisonCurrency\": \"RON\", "), s_asOf);
 
         // Assert: 100 EUR = 500 RON ranks before 400 RON.
-        Assert.Contains(decisions, d => d.SubjectId == "init-eur" && d.Outcome == Decisions.DecisionOutcome.Supported);
-        Assert.Contains(decisions, d => d.SubjectId == "init-ron" && d.Outcome == Decisions.DecisionOutcome.Queued);
+        Assert.Contains(decisions, d => d.SubjectId == "init-eur" && d.Outcome == DecisionOutcome.Supported);
+        Assert.Contains(decisions, d => d.SubjectId == "init-ron" && d.Outcome == DecisionOutcome.Queued);
     }
 
     [Fact]

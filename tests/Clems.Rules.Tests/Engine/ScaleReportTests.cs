@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Threading;
+using Clems.Rules.Decisions;
 using Clems.Rules.Scenarios;
 using Clems.Rules.Tests.Fixtures;
 using Xunit;
@@ -24,7 +25,7 @@ public sealed class ScaleReportTests
         var decisions = Engines.Shared.Evaluate(document.Snapshot, document.AsOf!.Value).Decisions;
 
         // Assert
-        Assert.True(decisions.Count(d => d.Subject.Kind == Decisions.SubjectKind.Interest) >= 50_000);
+        Assert.True(decisions.Count(d => d.Subject.Kind == SubjectKind.Interest) >= 50_000);
         for (var k = 1; k < decisions.Length; k++)
         {
             var (a, b) = (decisions[k - 1], decisions[k]);

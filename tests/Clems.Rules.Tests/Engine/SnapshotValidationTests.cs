@@ -19,23 +19,17 @@ public sealed class SnapshotValidationTests
     private static ClusterSnapshot BrokenSnapshot()
     {
         var a = new OrganizationId("org-a");
-        return new ClusterSnapshot
-        {
-            Organizations =
-            [
+        return A.Snapshot()
+            .With(
                 new Organization(a, "Alpha SRL", OrganizationKind.Company, CountryCode.Romania, [new Representative(new RepresentativeId("rep-1"), "Ana")]),
                 new Organization(new OrganizationId("org-b"), "Beta SA", OrganizationKind.Company, CountryCode.Romania, [new Representative(new RepresentativeId("rep-1"), "Bogdan")]),
-                new Organization(a, "Alpha again", OrganizationKind.Ngo, CountryCode.Romania),
-            ],
-            Memberships =
-            [
+                new Organization(a, "Alpha again", OrganizationKind.Ngo, CountryCode.Romania))
+            .With(
                 new MembershipTerm(a, A.Date(2020, 1, 1), A.Date(2022, 12, 31)),
                 new MembershipTerm(a, A.Date(2022, 6, 1)),
-                new MembershipTerm(new OrganizationId("org-ghost"), A.Date(2020, 1, 1)),
-            ],
-            WorkingGroups = [A.WorkingGroup("wg-1", "org-a", "org-nobody")],
-            Initiatives =
-            [
+                new MembershipTerm(new OrganizationId("org-ghost"), A.Date(2020, 1, 1)))
+            .With(A.WorkingGroup("wg-1", "org-a", "org-nobody"))
+            .With(
                 new Initiative
                 {
                     Id = new InitiativeId("i-1"),
@@ -48,15 +42,12 @@ public sealed class SnapshotValidationTests
                     Funding = [new FundingSource(FundingKind.MemberContribution, Ron(100m), new OrganizationId("org-s"))],
                 },
                 new Initiative { Id = new InitiativeId("i-2"), Title = "Orphan", Initiator = Initiator.ByWorkingGroup(new WorkingGroupId("wg-missing")) },
-                new Initiative { Id = new InitiativeId("i-1"), Title = "Duplicate" },
-            ],
-            Frameworks =
-            [
+                new Initiative { Id = new InitiativeId("i-1"), Title = "Duplicate" })
+            .WithFrameworks(
                 new FrameworkVersion(new FrameworkVersionId("v1"), A.Date(2019, 12, 1), A.Date(2020, 1, 1)),
                 new FrameworkVersion(new FrameworkVersionId("v2"), A.Date(2019, 12, 1), A.Date(2020, 1, 1)),
-                new FrameworkVersion(new FrameworkVersionId("v1"), A.Date(2020, 12, 1), A.Date(2021, 1, 1)),
-            ],
-        };
+                new FrameworkVersion(new FrameworkVersionId("v1"), A.Date(2020, 12, 1), A.Date(2021, 1, 1)))
+            .Build();
     }
 
     [Fact]
@@ -123,12 +114,11 @@ public sealed class SnapshotValidationTests
     public void Evaluate_InvalidSnapshotWithNoFrameworkInForce_AddsTheFrameworkProblemToTheSameThrow()
     {
         // Arrange
-        var snapshot = new ClusterSnapshot
-        {
-            Organizations = [A.Member("org-a").Build()],
-            Memberships = [new MembershipTerm(new OrganizationId("org-ghost"), Dates.Joined)],
-            Frameworks = [new FrameworkVersion(new FrameworkVersionId("v9"), A.Date(2030, 1, 1), A.Date(2030, 1, 1))],
-        };
+        var snapshot = A.Snapshot()
+            .With(A.Organization("org-a"))
+            .With(new MembershipTerm(new OrganizationId("org-ghost"), Dates.Joined))
+            .WithFrameworks(new FrameworkVersion(new FrameworkVersionId("v9"), A.Date(2030, 1, 1), A.Date(2030, 1, 1)))
+            .Build();
 
         // Act
         var exception = Assert.Throws<SnapshotValidationException>(() => s_engine.Evaluate(snapshot, Dates.AsOf));

@@ -1,11 +1,10 @@
-using System.Collections.Generic;
-using Clems.Rules.Membership;
 using Clems.Rules.WorkingGroups;
 using NodaTime;
 
 namespace Clems.Rules.Tests.Fixtures;
 
-/// Entry points for test data: <c>A.Member("org-a")</c>, <c>A.NonMember("org-x")</c>, <c>A.Snapshot()</c>.
+/// Entry points for test data: <c>A.Snapshot()</c>, <c>A.Member("org-a")</c>, <c>A.NonMember("org-x")</c>,
+/// <c>A.WorkingGroup("wg-1", "org-a", "org-b", "org-c")</c>.
 internal static class A
 {
     /// An organisation that has been an active member since <see cref="Dates.Joined"/>, open-ended.
@@ -19,17 +18,8 @@ internal static class A
 
     public static SnapshotBuilder Snapshot() => new();
 
-    public static WorkingGroup WorkingGroup(string id, params string[] members)
-    {
-        var ids = new List<OrganizationId>();
-        foreach (var member in members)
-        {
-            ids.Add(new OrganizationId(member));
-        }
-
-        return new WorkingGroup(
-            new WorkingGroupId(id), "Group " + id, "Recover sludge as fertiliser", ThematicArea.W2Sludge, ids, Dates.Joined);
-    }
+    /// A group formed on <see cref="Dates.Joined"/>; <see cref="SnapshotBuilder.Group"/> chooses the date.
+    public static WorkingGroup WorkingGroup(string id, params string[] members) => SnapshotBuilder.Group(id, Dates.Joined, members);
 
     public static LocalDate Date(int year, int month, int day) => new(year, month, day);
 }

@@ -1,18 +1,16 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
-using Clems.Rules.Allocation;
 using Clems.Rules.Engine;
-using Clems.Rules.Initiatives;
-using Clems.Rules.Membership;
-using Clems.Rules.WorkingGroups;
 using FsCheck;
 using FsCheck.Fluent;
 
 namespace Clems.Rules.Tests.Fixtures;
 
-/// Every FsCheck generator of the test project (FsCheck.Fluent only).
-public static class Arbitraries
+/// Every FsCheck generator of the test project (FsCheck.Fluent only), one file per concern: this one permutes whole
+/// snapshots, <c>Arbitraries.&lt;Area&gt;.cs</c> permute an area's entries (and hold the allocation's random cases),
+/// and the metamorphic, hostile and differential files hold those suites' cases. Every property names this class.
+public static partial class Arbitraries
 {
     /// The rich snapshot, permuted at every level, with one of its interesting as-of dates.
     public static Arbitrary<PermutedSnapshot> PermutedSnapshots()
@@ -21,6 +19,7 @@ public static class Arbitraries
             from asOf in Gen.Elements(RichSnapshot.AsOfDates.AsEnumerable())
             select new PermutedSnapshot(snapshot, asOf));
 
+    /// The snapshot with every array, and every array inside its entries that is a set, in an order FsCheck chose.
     internal static Gen<ClusterSnapshot> Permuted(ClusterSnapshot snapshot)
         => (from organizations in Gen.CollectToArray(snapshot.Organizations, Permuted).SelectMany(Shuffled)
            from memberships in Shuffled(snapshot.Memberships)
@@ -37,7 +36,7 @@ public static class Arbitraries
            from clusterRouteRequests in Shuffled(snapshot.ClusterRouteRequests)
            from proposals in Gen.CollectToArray(snapshot.WorkingGroupProposals, Permuted).SelectMany(Shuffled)
            from agreements in Shuffled(snapshot.ConfidentialityAgreements)
-           select new ClusterSnapshot
+           select snapshot with
            {
                SalesAgencyRequests = salesAgencyRequests,
                InternalBids = internalBids,
@@ -52,56 +51,9 @@ public static class Arbitraries
                Interests = interests,
                Commitments = commitments,
                MemberPreferences = preferences,
-               LotterySeed = snapshot.LotterySeed,
                WorkingGroupProposals = proposals,
                ConfidentialityAgreements = agreements,
-           }).SelectMany(permuted => ServiceArbitraries.WithPermutedServices(snapshot, permuted));
-
-    // A member's ranking is an order it chose, so it is kept; the agreements are a set.
-    private static Gen<ProjectPlaces> Permuted(ProjectPlaces p)
-        => p.Competition is not { } c
-            ? Gen.Constant(p)
-            : Shuffled(c.Agreements).Select(agreements => new ProjectPlaces(
-                p.Initiative, p.Places, p.RequiresPreparationCommitment, new CompetitionRules(c.Criteria, c.FreezeAt, agreements, c.LotteryScope)));
-
-    private static Gen<Organization> Permuted(Organization o)
-        => from reps in Shuffled(o.Representatives)
-           from expertise in Shuffled(o.Expertise)
-           from areas in Shuffled(o.ThematicAreas)
-           select new Organization(o.Id, o.Name, o.Kind, o.Country, reps) { Expertise = expertise, ThematicAreas = areas, Resources = o.Resources };
-
-    private static Gen<Clems.Rules.InternalBids.InternalBid> Permuted(Clems.Rules.InternalBids.InternalBid b)
-        => from required in Shuffled(b.RequiredExpertise)
-           from interested in Shuffled(b.InterestedMembers)
-           select new Clems.Rules.InternalBids.InternalBid(b.Id, b.Title, required, interested);
-
-    private static Gen<WorkingGroup> Permuted(WorkingGroup g)
-        => Shuffled(g.Members).Select(members => new WorkingGroup(g.Id, g.Name, g.Objective, g.Area, members, g.FormedOn, g.AreaLabel));
-
-    private static Gen<WorkingGroupProposal> Permuted(WorkingGroupProposal p)
-        => Shuffled(p.ProposedBy).Select(by => new WorkingGroupProposal(p.Id, p.Group, p.Kind, by, p.ProposedOn, p.EffectiveFrom, p.NewObjective));
-
-    private static Gen<Initiative> Permuted(Initiative i)
-        => from beneficiaries in Shuffled(i.Beneficiaries)
-           from participants in Shuffled(i.Participants)
-           from activities in Shuffled(i.Activities)
-           from budget in Shuffled(i.Budget)
-           from funding in Shuffled(i.Funding)
-           select new Initiative
-           {
-               Id = i.Id,
-               Title = i.Title,
-               Initiator = i.Initiator,
-               ProposedBy = i.ProposedBy,
-               Beneficiaries = beneficiaries,
-               Participants = participants,
-               Activities = activities,
-               Budget = budget,
-               Kind = i.Kind,
-               ReadyAt = i.ReadyAt,
-               Funding = funding,
-               Confidential = i.Confidential,
-           };
+           }).SelectMany(permuted => WithPermutedServices(snapshot, permuted));
 
     private static Gen<ImmutableArray<T>> Shuffled<T>(IEnumerable<T> items)
         => Gen.Shuffle(items).Select(shuffled => shuffled.ToImmutableArray());

@@ -9,7 +9,7 @@ namespace Clems.Rules.Tests.Fixtures;
 
 /// Builds an initiative that satisfies G9–G11 unless a test takes something away: the initiator's default
 /// representative proposes it, one activity, a budget of 12,000.00 RON and a member contribution covering it.
-internal sealed partial class InitiativeBuilder
+internal sealed class InitiativeBuilder
 {
     private readonly InitiativeId _id;
     private readonly List<OrganizationId> _beneficiaries = [];
@@ -19,8 +19,19 @@ internal sealed partial class InitiativeBuilder
     private List<FundingSource>? _funding;
     private Initiator? _initiator;
     private RepresentativeId? _proposedBy;
+    private string? _title;
     private InitiativeKind _kind;
     private NodaTime.Instant? _readyAt;
+    private bool _confidential;
+
+    public InitiativeBuilder(string id) => _id = new InitiativeId(id);
+
+    /// Replaces the default title, "Initiative {id}".
+    public InitiativeBuilder Titled(string title)
+    {
+        _title = title;
+        return this;
+    }
 
     public InitiativeBuilder OfKind(InitiativeKind kind)
     {
@@ -33,8 +44,6 @@ internal sealed partial class InitiativeBuilder
         _readyAt = instant;
         return this;
     }
-
-    public InitiativeBuilder(string id) => _id = new InitiativeId(id);
 
     public InitiativeBuilder By(string member)
     {
@@ -80,6 +89,20 @@ internal sealed partial class InitiativeBuilder
         return this;
     }
 
+    /// Adds a participant whose involvement starts at <paramref name="involvedFrom"/> (null: unknown).
+    public InitiativeBuilder WithParticipant(string organization, NodaTime.Instant? involvedFrom)
+    {
+        _participants.Add(new Participant(new OrganizationId(organization), involvedFrom));
+        return this;
+    }
+
+    /// Marks the initiative confidential (G3).
+    public InitiativeBuilder Confidential()
+    {
+        _confidential = true;
+        return this;
+    }
+
     public InitiativeBuilder WithActivities(params Activity[] activities)
     {
         _activities = [.. activities];
@@ -92,6 +115,12 @@ internal sealed partial class InitiativeBuilder
     public InitiativeBuilder WithBudget(params Money[] lines)
     {
         _budget = [.. lines.Select((amount, i) => new BudgetLine("Line " + (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture), amount))];
+        return this;
+    }
+
+    public InitiativeBuilder WithBudgetLines(params BudgetLine[] lines)
+    {
+        _budget = [.. lines];
         return this;
     }
 
@@ -115,7 +144,7 @@ internal sealed partial class InitiativeBuilder
     public Initiative Build() => new()
     {
         Id = _id,
-        Title = "Initiative " + _id,
+        Title = _title ?? "Initiative " + _id,
         Initiator = _initiator,
         ProposedBy = _proposedBy,
         Beneficiaries = [.. _beneficiaries],

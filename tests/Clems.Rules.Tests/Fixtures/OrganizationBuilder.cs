@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 using Clems.Rules.Membership;
+using Clems.Rules.WorkingGroups;
 using NodaTime;
 
 namespace Clems.Rules.Tests.Fixtures;
@@ -12,7 +13,7 @@ internal sealed class OrganizationBuilder
     private readonly List<(LocalDate Start, LocalDate? End, MembershipStatus Status)> _terms = [];
     private string _name;
     private string[] _expertise = [];
-    private WorkingGroups.ThematicArea[] _areas = [];
+    private ThematicArea[] _areas = [];
     private Money? _resources;
 
     /// Declares the organisation's expertise tags (G14).
@@ -23,7 +24,7 @@ internal sealed class OrganizationBuilder
     }
 
     /// Declares the organisation's objectives: its thematic areas and, optionally, its own resources (G15).
-    public OrganizationBuilder WithObjectives(Money? resources, params WorkingGroups.ThematicArea[] areas)
+    public OrganizationBuilder WithObjectives(Money? resources, params ThematicArea[] areas)
     {
         _areas = areas;
         _resources = resources;

@@ -1,18 +1,21 @@
 using System.Collections.Immutable;
 using Clems.Rules.Allocation;
+using Clems.Rules.ClusterRoutes;
 using Clems.Rules.Engine;
 using Clems.Rules.Framework;
 using Clems.Rules.Initiatives;
 using Clems.Rules.Membership;
+using Clems.Rules.WorkingGroups;
 using NodaTime;
 using static Clems.Rules.Tests.Fixtures.Amounts;
+using static Clems.Rules.Tests.Fixtures.SnapshotBuilder;
 
 namespace Clems.Rules.Tests.Fixtures;
 
 /// A valid snapshot that exercises every rule: members in each standing, three working groups (one invalid) and
 /// proposals about them, a confidential initiative with one timely and one late signature, initiatives that are
 /// runnable or stopped by G9, G10 and G11 (alone and together), and three framework versions, one not yet in force.
-internal static class RichSnapshot
+internal static partial class RichSnapshot
 {
     /// As-of dates that change the outcome: before and on the day a membership ends or starts, and when a framework changes.
     public static ImmutableArray<LocalDate> AsOfDates { get; } =
@@ -23,7 +26,7 @@ internal static class RichSnapshot
     public static ClusterSnapshot Build() => A.Snapshot()
         .With(
             A.Member("org-a").Named("Alpha SRL").WithRepresentative("rep-ana", "Ana Pop").WithExpertise("sludge")
-                .WithObjectives(Ron(10_000m), WorkingGroups.ThematicArea.W2Sludge),
+                .WithObjectives(Ron(10_000m), ThematicArea.W2Sludge),
             A.Member("org-b").Named("Beta SA"),
             A.Member("org-c").Named("Gamma Tech"),
             A.Organization("org-d").Named("Delta Eco").MemberBetween(Dates.Joined, A.Date(2025, 12, 31)),
@@ -34,13 +37,13 @@ internal static class RichSnapshot
         .With(
             A.WorkingGroup("wg-1", "org-c", "org-a", "org-b", "org-h"),
             A.WorkingGroup("wg-2", "org-d", "org-c", "org-h"),
-            WorkingGroupData.Group("wg-3", A.Date(2024, 6, 1), "org-d", "org-e", "org-g"))
+            Group("wg-3", A.Date(2024, 6, 1), "org-d", "org-e", "org-g"))
         .With(
-            WorkingGroupData.Transform("wgp-refocus", "wg-1", "Recover phosphorus from sludge", A.Date(2025, 6, 1), A.Date(2025, 7, 1), "org-a", "org-c"),
-            WorkingGroupData.Dissolve("wgp-outsider", "wg-2", A.Date(2025, 6, 1), A.Date(2025, 7, 1), "org-a"))
+            Transform("wgp-refocus", "wg-1", "Recover phosphorus from sludge", A.Date(2025, 6, 1), A.Date(2025, 7, 1), "org-a", "org-c"),
+            Dissolve("wgp-outsider", "wg-2", A.Date(2025, 6, 1), A.Date(2025, 7, 1), "org-a"))
         .With(
-            WorkingGroupData.Signature("i-secret", "org-b", WorkingGroupData.Instant(2026, 1, 15)),
-            WorkingGroupData.Signature("i-secret", "org-c", WorkingGroupData.Instant(2026, 2, 2)))
+            Signature("i-secret", "org-b", Dates.Instant(2026, 1, 15)),
+            Signature("i-secret", "org-c", Dates.Instant(2026, 2, 2)))
         .With(
             An.Initiative("i-ok").By("org-a").ProposedBy("rep-ana").ForBeneficiaries("org-b", "org-c").WithParticipants("org-h", "org-b")
                 .WithActivities(
@@ -62,20 +65,20 @@ internal static class RichSnapshot
             An.Initiative("i-late").By("org-e").WithParticipants("org-a"),
             An.Initiative("i-integrated").By("org-b").OfKind(InitiativeKind.IntegratedProject).ForBeneficiaries("org-g"),
             An.Initiative("i-secret").By("org-a").Confidential()
-                .WithParticipant("org-b", WorkingGroupData.Instant(2026, 2, 1, 9))
-                .WithParticipant("org-c", WorkingGroupData.Instant(2026, 2, 1, 9)))
+                .WithParticipant("org-b", Dates.Instant(2026, 2, 1, 9))
+                .WithParticipant("org-c", Dates.Instant(2026, 2, 1, 9)))
         .With(
-            new SalesAgency.SalesAgencyRequest(new("sa-ok"), new OrganizationId("org-a"), SalesAgency.SalesAgencyItem.ForInitiative(new("i-ok"))),
-            new SalesAgency.SalesAgencyRequest(new("sa-outsider"), new OrganizationId("org-g"), SalesAgency.SalesAgencyItem.ForProduct("Filter", [new("org-g")], [new("org-d")])))
+            SaleOfInitiative("sa-ok", "org-a", "i-ok"),
+            SaleOfProduct("sa-outsider", "org-g", "Filter", ["org-g"], ["org-d"]))
         .With(
-            new InternalBids.InternalBid(new("bid-ok"), "Sludge plant", ["sludge"], [new("org-a")]),
-            new InternalBids.InternalBid(new("bid-gap"), "Soil study", ["soil", "sludge"], [new("org-a"), new("org-g")]))
+            Bid("bid-ok", "Sludge plant", ["sludge"], "org-a"),
+            Bid("bid-gap", "Soil study", ["soil", "sludge"], "org-a", "org-g"))
         .With(
-            new ClusterRoutes.Opportunity(new("opp-consortium"), "Horizon call", [WorkingGroups.ThematicArea.W2Sludge], requiresConsortium: true),
-            new ClusterRoutes.Opportunity(new("opp-solo"), "Local grant", [WorkingGroups.ThematicArea.W2Sludge], resourcesNeeded: Ron(10_000m)))
+            new Opportunity(new("opp-consortium"), "Horizon call", [ThematicArea.W2Sludge], requiresConsortium: true),
+            new Opportunity(new("opp-solo"), "Local grant", [ThematicArea.W2Sludge], resourcesNeeded: Ron(10_000m)))
         .With(
-            new ClusterRoutes.ClusterRouteRequest(new("org-a"), new("opp-consortium")),
-            new ClusterRoutes.ClusterRouteRequest(new("org-a"), new("opp-solo")))
+            new ClusterRouteRequest(new("org-a"), new("opp-consortium")),
+            new ClusterRouteRequest(new("org-a"), new("opp-solo")))
         .With(
             new ProjectPlaces(new InitiativeId("i-ok"), 2, competition: new CompetitionRules(
                 [CompetitionCriterion.CommittedAmount, CompetitionCriterion.EarlierCommitment],
@@ -100,8 +103,8 @@ internal static class RichSnapshot
             new FrameworkVersion(new FrameworkVersionId("2026.1"), A.Date(2025, 11, 15), A.Date(2026, 1, 1), new FrameworkParameters(4, 3)),
             new FrameworkVersion(new FrameworkVersionId("2020.1"), Dates.FrameworkAdopted, Dates.Joined),
             new FrameworkVersion(new FrameworkVersionId("2026.2"), A.Date(2026, 5, 1), A.Date(2026, 7, 1)))
-        .Build()
-        .WithServiceAndTenderCases();
+        .WithServiceAndTenderCases()
+        .Build();
 
     private static readonly Instant Freeze = Instant.FromUtc(2025, 12, 1, 0, 0);
 

@@ -1,127 +1,44 @@
-using System.Collections.Generic;
-using System.Linq;
-using Clems.Rules.Allocation;
+using Clems.Rules.Decisions;
 using Clems.Rules.Engine;
-using Clems.Rules.Framework;
-using Clems.Rules.WorkingGroups;
+using Xunit;
 
 namespace Clems.Rules.Tests.Fixtures;
 
-/// Builds a cluster snapshot; without explicit frameworks it holds one version, <c>v1</c>, in force since <see cref="Dates.Joined"/>.
+/// The one way the tests build a cluster snapshot: <c>A.Snapshot().With(A.Member("org-a")).With(An.Initiative("i-1").By("org-a"))</c>.
+/// Each governance area's inputs are in its own file, <c>SnapshotBuilder.&lt;Area&gt;.cs</c>: the <c>With</c> overloads
+/// that add them and the area's test data with defaults (<c>Request</c>, <c>Tender</c>, <c>Dissolve</c>…). Every
+/// collection not given stays empty; without explicit frameworks the snapshot holds one version, <c>v1</c>, in force
+/// since <see cref="Dates.Joined"/>. Items keep the order in which they were added.
 internal sealed partial class SnapshotBuilder
 {
-    private readonly List<OrganizationBuilder> _organizations = [];
-    private readonly List<WorkingGroup> _groups = [];
-    private readonly List<InitiativeBuilder> _initiatives = [];
-    private readonly List<SalesAgency.SalesAgencyRequest> _salesAgencyRequests = [];
-    private readonly List<InternalBids.InternalBid> _internalBids = [];
-    private readonly List<ClusterRoutes.Opportunity> _opportunities = [];
-    private readonly List<ClusterRoutes.ClusterRouteRequest> _clusterRouteRequests = [];
-    private List<FrameworkVersion>? _frameworks;
-    private readonly List<ProjectPlaces> _projects = [];
-    private readonly List<Interest> _interests = [];
-    private readonly List<ResourceCommitment> _commitments = [];
-    private readonly List<MemberAllocationPreferences> _preferences = [];
-    private string? _seed;
-
-    public SnapshotBuilder With(params SalesAgency.SalesAgencyRequest[] requests)
-    {
-        _salesAgencyRequests.AddRange(requests);
-        return this;
-    }
-
-    public SnapshotBuilder With(params InternalBids.InternalBid[] bids)
-    {
-        _internalBids.AddRange(bids);
-        return this;
-    }
-
-    public SnapshotBuilder With(params ClusterRoutes.Opportunity[] opportunities)
-    {
-        _opportunities.AddRange(opportunities);
-        return this;
-    }
-
-    public SnapshotBuilder With(params ClusterRoutes.ClusterRouteRequest[] requests)
-    {
-        _clusterRouteRequests.AddRange(requests);
-        return this;
-    }
-
-    public static FrameworkVersion DefaultFramework { get; } =
-        new(new FrameworkVersionId("v1"), Dates.FrameworkAdopted, Dates.Joined);
-
-    public SnapshotBuilder With(params OrganizationBuilder[] organizations)
-    {
-        _organizations.AddRange(organizations);
-        return this;
-    }
-
-    public SnapshotBuilder With(params WorkingGroup[] groups)
-    {
-        _groups.AddRange(groups);
-        return this;
-    }
-
-    public SnapshotBuilder With(params InitiativeBuilder[] initiatives)
-    {
-        _initiatives.AddRange(initiatives);
-        return this;
-    }
-
-    public SnapshotBuilder WithFrameworks(params FrameworkVersion[] frameworks)
-    {
-        _frameworks = [.. frameworks];
-        return this;
-    }
-
-    public SnapshotBuilder With(params ProjectPlaces[] projects)
-    {
-        _projects.AddRange(projects);
-        return this;
-    }
-
-    public SnapshotBuilder With(params Interest[] interests)
-    {
-        _interests.AddRange(interests);
-        return this;
-    }
-
-    public SnapshotBuilder With(params ResourceCommitment[] commitments)
-    {
-        _commitments.AddRange(commitments);
-        return this;
-    }
-
-    public SnapshotBuilder With(params MemberAllocationPreferences[] preferences)
-    {
-        _preferences.AddRange(preferences);
-        return this;
-    }
-
-    public SnapshotBuilder WithLotterySeed(string seed)
-    {
-        _seed = seed;
-        return this;
-    }
-
     public ClusterSnapshot Build() => new()
     {
-        Projects = [.. _projects],
-        Interests = [.. _interests],
-        Commitments = [.. _commitments],
-        MemberPreferences = [.. _preferences],
-        LotterySeed = _seed,
-        Organizations = [.. _organizations.Select(o => o.Build())],
-        Memberships = [.. _organizations.SelectMany(o => o.BuildTerms())],
-        WorkingGroups = [.. _groups],
-        Initiatives = [.. _initiatives.Select(i => i.Build())],
+        Organizations = [.. BuildOrganizations()],
+        Memberships = [.. BuildMemberships()],
         Frameworks = [.. _frameworks ?? [DefaultFramework]],
+        WorkingGroups = [.. _groups],
+        WorkingGroupProposals = [.. _proposals],
+        Initiatives = [.. BuildInitiatives()],
+        ConfidentialityAgreements = [.. _agreements],
         SalesAgencyRequests = [.. _salesAgencyRequests],
         InternalBids = [.. _internalBids],
         Opportunities = [.. _opportunities],
         ClusterRouteRequests = [.. _clusterRouteRequests],
-        WorkingGroupProposals = [.. _proposals],
-        ConfidentialityAgreements = [.. _agreements],
+        ServiceRequests = [.. _serviceRequests],
+        AdvertisingItems = [.. _advertisingItems],
+        AdvertisingApprovals = [.. _advertisingApprovals],
+        Tenders = [.. _tenders],
+        TenderProfiles = [.. _tenderProfiles],
+        Projects = [.. _projects],
+        Interests = [.. _interests],
+        Commitments = [.. _commitments],
+        MemberPreferences = [.. _preferences],
+        LotterySeed = LotterySeed,
     };
+
+    /// Evaluates the snapshot with the shared engine as of <see cref="Dates.AsOf"/>.
+    public GovernanceReport Evaluate() => Engines.Shared.Evaluate(Build(), Dates.AsOf);
+
+    /// The engine's only decision about the subject, as of <see cref="Dates.AsOf"/>.
+    public Decision SingleDecision(SubjectKind kind, string id) => Assert.Single(Evaluate().For(kind, id));
 }

@@ -1,5 +1,5 @@
 using System;
-using System.Globalization;
+using Clems.Rules.Tests.Fixtures;
 using FsCheck.Xunit;
 
 namespace Clems.Rules.Tests.Hostile;
@@ -13,17 +13,12 @@ public sealed class HostilePropertyAttribute : PropertyAttribute
     /// a minute on 2 cores.
     public const int DefaultCases = 200;
 
-    public const string Variable = "CLEMS_PROPERTY_TESTS";
-
     public HostilePropertyAttribute()
     {
         MaxTest = Cases;
-        Arbitrary = [typeof(HostileArbitraries)];
+        Arbitrary = [typeof(Arbitraries)];
     }
 
     /// The configured number of cases: the environment variable when it is a positive integer.
-    public static int Cases
-        => int.TryParse(Environment.GetEnvironmentVariable(Variable), NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n > 0
-            ? n
-            : DefaultCases;
+    public static int Cases => PropertyCases.Configured(DefaultCases);
 }

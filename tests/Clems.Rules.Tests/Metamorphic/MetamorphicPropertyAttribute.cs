@@ -1,5 +1,5 @@
 using System;
-using System.Globalization;
+using Clems.Rules.Tests.Fixtures;
 using FsCheck.Xunit;
 
 namespace Clems.Rules.Tests.Metamorphic;
@@ -14,21 +14,16 @@ public sealed class MetamorphicPropertyAttribute : PropertyAttribute
     /// The number of cases per property when the environment variable is not set.
     public const int DefaultCases = 20;
 
-    public const string Variable = "CLEMS_PROPERTY_TESTS";
-
     public MetamorphicPropertyAttribute(double scale = 1.0)
     {
         Scale = scale;
         MaxTest = Math.Max(1, (int)(Cases * scale));
-        Arbitrary = [typeof(MetamorphicArbitraries)];
+        Arbitrary = [typeof(Arbitraries)];
     }
 
     /// The factor applied to <see cref="Cases"/>.
     public double Scale { get; }
 
     /// The configured number of cases before the scale: the environment variable when it is a positive integer.
-    public static int Cases
-        => int.TryParse(System.Environment.GetEnvironmentVariable(Variable), NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n > 0
-            ? n
-            : DefaultCases;
+    public static int Cases => PropertyCases.Configured(DefaultCases);
 }

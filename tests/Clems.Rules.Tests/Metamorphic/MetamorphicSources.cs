@@ -2,20 +2,11 @@ using System;
 using System.Collections.Immutable;
 using System.IO;
 using System.Linq;
-using Clems.Rules.Allocation;
-using Clems.Rules.Engine;
 using Clems.Rules.Scenarios;
 using Clems.Rules.Tests.Cli;
 using Clems.Rules.Tests.Fixtures;
-using NodaTime;
 
 namespace Clems.Rules.Tests.Metamorphic;
-
-/// A snapshot to transform and the date it is evaluated on; the name says where it comes from.
-public sealed record SnapshotCase(string Name, ClusterSnapshot Snapshot, LocalDate AsOf)
-{
-    public override string ToString() => $"{Name} as of {AsOf:yyyy-MM-dd}";
-}
 
 /// The snapshots the metamorphic properties start from: the bundled example, the rich snapshot and synthetic scenarios.
 internal static class MetamorphicSources
@@ -33,11 +24,7 @@ internal static class MetamorphicSources
         => Example with
         {
             Name = "example without projects",
-            Snapshot = Example.Snapshot
-                .With(nameof(ClusterSnapshot.Projects), ImmutableArray<ProjectPlaces>.Empty)
-                .With(nameof(ClusterSnapshot.Interests), ImmutableArray<Interest>.Empty)
-                .With(nameof(ClusterSnapshot.Commitments), ImmutableArray<ResourceCommitment>.Empty)
-                .With(nameof(ClusterSnapshot.MemberPreferences), ImmutableArray<MemberAllocationPreferences>.Empty),
+            Snapshot = Example.Snapshot with { Projects = [], Interests = [], Commitments = [], MemberPreferences = [] },
         };
 
     public static ImmutableArray<SnapshotCase> Rich { get; } =

@@ -161,7 +161,7 @@ public sealed class MetamorphicTests
         var snapshot = RichSnapshot.Build();
 
         // Act
-        var dates = MetamorphicArbitraries.ChangeDates(snapshot);
+        var dates = SnapshotTransform.ChangeDates(snapshot);
 
         // Assert
         Assert.Contains(new NodaTime.LocalDate(2025, 12, 31), dates);

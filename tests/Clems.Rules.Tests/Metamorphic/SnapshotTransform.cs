@@ -17,9 +17,13 @@ namespace Clems.Rules.Tests.Metamorphic;
 /// <see cref="RenameIds"/> re-creates every model object through its public constructor (matching parameters to
 /// properties by name) and its init properties, with every identifier (a <c>Clems.Rules.*Id</c> value type holding a
 /// string, except <see cref="ClauseId"/>, plus the string <see cref="ServiceRequest.Opportunity"/>) mapped.
-/// <see cref="Dates"/> collects every <see cref="LocalDate"/> and <see cref="Instant"/> in the graph.
+/// <see cref="Dates"/> collects every <see cref="LocalDate"/> and <see cref="Instant"/> in the graph, and
+/// <see cref="ChangeDates"/> and <see cref="Gaps"/> derive from them the dates on which a decision may change.
 internal static class SnapshotTransform
 {
+    /// How far after the last change date the open-ended period is sampled.
+    public const int OpenEndDays = 3 * 365;
+
     private static readonly ConcurrentDictionary<Type, bool> s_holdsIds = new();
 
     /// Re-creates the snapshot with every identifier replaced by <paramref name="map"/>(kind, value), kind being the
@@ -33,6 +37,27 @@ internal static class SnapshotTransform
         var found = new List<(LocalDate, bool)>();
         Collect(snapshot, found);
         return found;
+    }
+
+    /// Conservatively, every date the snapshot names and the day after it (a membership ending on a date is over the
+    /// next day); for an instant, its UTC date, the day before and the two after (its local date in any zone is within
+    /// a day of the UTC one).
+    public static IReadOnlyList<LocalDate> ChangeDates(ClusterSnapshot snapshot)
+        => [.. Dates(snapshot)
+            .SelectMany(d => d.FromInstant
+                ? new[] { d.Date.PlusDays(-1), d.Date, d.Date.PlusDays(1), d.Date.PlusDays(2) }
+                : [d.Date, d.Date.PlusDays(1)])
+            .Distinct()
+            .Order()];
+
+    /// The periods with at least one day strictly between consecutive change dates, the open end bounded, from the day
+    /// the first framework version takes effect (before it the engine refuses to evaluate).
+    public static IReadOnlyList<(LocalDate Before, LocalDate After)> Gaps(ClusterSnapshot snapshot)
+    {
+        var firstFramework = snapshot.Frameworks.Min(f => f.EffectiveFrom);
+        var dates = ChangeDates(snapshot).Where(d => d >= firstFramework).ToArray();
+        var bounded = dates.Append(dates[^1].PlusDays(OpenEndDays)).ToArray();
+        return [.. bounded.Zip(bounded.Skip(1)).Where(p => Period.Between(p.First, p.Second, PeriodUnits.Days).Days >= 2)];
     }
 
     internal static bool IsId(Type type)
