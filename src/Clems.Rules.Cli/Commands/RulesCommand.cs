@@ -186,9 +186,9 @@ internal sealed class RulesCommand
         Line();
         Line("- **Clause**: its id and meaning in short ([clauses](clauses.md) has the catalogue; descriptive clauses and their");
         Line("  reasons are kept in `ClauseCatalogue`, src/Clems.Rules/Decisions/ClauseCatalogue.cs).");
-        Line("- **Rules**: the compiled rules citing the clause ([rules](rules.md) explains each).");
+        Line("- **Rules**: the compiled rules citing the clause (each is explained on its area's page, indexed in [rules](rules.md)).");
         Line("- **Tests**: by convention, rule class `XRule` is unit-tested by the test class `XRuleTests` in");
-        Line("  tests/Clems.Rules.Tests/Rules/.");
+        Line("  the folder of its area, tests/Clems.Rules.Tests/<Area>/.");
         if (report is not null && exampleName is not null)
         {
             Line(string.Create(

@@ -27,4 +27,22 @@ public sealed class RuleTestConventionTests
         // Assert
         Assert.Empty(untested);
     }
+
+    [Fact]
+    public void EveryRuleTestClass_LivesInTheTestFolderOfItsRulesArea()
+    {
+        // Arrange: the rule's area is the prefix of its id (Tenders.Alert → Tenders), its test folder tests/<Area>/.
+        var testClasses = typeof(RuleTestConventionTests).Assembly.GetTypes().ToLookup(t => t.Name);
+
+        // Act
+        var misplaced = new GovernanceEngine().Rules
+            .SelectMany(r => testClasses[RulesCommand.TestClassOf(r)].Select(t => (Rule: r, Test: t)))
+            .Where(x => x.Test.Namespace != "Clems.Rules.Tests." + x.Rule.Id.Split('.')[0])
+            .Select(x => $"{x.Test.FullName} tests {x.Rule.Id}")
+            .Order(System.StringComparer.Ordinal)
+            .ToArray();
+
+        // Assert
+        Assert.Empty(misplaced);
+    }
 }
