@@ -114,7 +114,7 @@ public sealed class AllocationOutcomeRuleTests(ITestOutputHelper output)
     [Fact]
     public void Outcome_NotReachedWithACapOfZero_SaysSoWithoutAnEmptyList()
     {
-        // Arrange: regression — a cap of 0 fills with no project, and the text used to read "was filled by , which…".
+        // Arrange: a cap of 0 fills with no project; the sentence must not name an empty list ("was filled by , which…").
         var scenario = An.AllocationScenario().Members("org-a").Project("p1", 1).Interest("org-a", "p1").Cap("org-a", 0);
 
         // Act

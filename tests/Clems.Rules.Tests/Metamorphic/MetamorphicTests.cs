@@ -9,7 +9,7 @@ using Xunit;
 
 namespace Clems.Rules.Tests.Metamorphic;
 
-/// Metamorphic relations of the engine (issue 5): transformations of the input whose effect on the report is known.
+/// Metamorphic relations of the engine: transformations of the input whose effect on the report is known.
 /// Shuffling every input array is covered by GovernanceEngineDeterminismTests.
 public sealed class MetamorphicTests
 {
