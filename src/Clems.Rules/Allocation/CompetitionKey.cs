@@ -19,6 +19,10 @@ internal static class CompetitionKey
         var criteria = project.Criteria;
         var amountRank = DescendingRank(eligible, i => i.CommittedAmount?.Amount ?? 0m);
         var daysRank = DescendingRank(eligible, i => i.PersonDays);
+
+        // Instants rank among the project's distinct first commitments, so they compare at their full (nanosecond)
+        // precision: ticks would tie two commitments made less than 100 ns apart.
+        var firstRank = criteria.Contains(CompetitionCriterion.EarlierCommitment) ? EarliestFirst(eligible) : null;
         foreach (var interest in eligible)
         {
             var row = interest.Index * width;
@@ -28,7 +32,7 @@ internal static class CompetitionKey
                 {
                     CompetitionCriterion.PreparationCommitment => interest.PreparationCommitted ? 0L : 1L,
                     CompetitionCriterion.CommittedAmount => amountRank[interest.CommittedAmount?.Amount ?? 0m],
-                    CompetitionCriterion.EarlierCommitment => interest.FirstCommitmentAt?.ToUnixTimeTicks() ?? NoValue,
+                    CompetitionCriterion.EarlierCommitment => interest.FirstCommitmentAt is { } at ? firstRank![at] : NoValue,
                     CompetitionCriterion.Involvement => daysRank[interest.PersonDays],
                     CompetitionCriterion.MembershipSeniority => interest.Standing.Term is { } term ? term.Start.ToDateOnly().DayNumber : NoValue,
                     _ => project.LotterySeed is { } seed ? Draw(project, seed, interest) : 0L,
@@ -82,6 +86,27 @@ internal static class CompetitionKey
         foreach (var v in distinct.Reverse())
         {
             rank[v] = rank.Count;
+        }
+
+        return rank;
+    }
+
+    /// Each distinct first-commitment instant of the eligible interests → its rank, the earliest first.
+    private static Dictionary<NodaTime.Instant, long> EarliestFirst(IReadOnlyList<InterestFact> eligible)
+    {
+        var distinct = new SortedSet<NodaTime.Instant>();
+        foreach (var interest in eligible)
+        {
+            if (interest.FirstCommitmentAt is { } at)
+            {
+                distinct.Add(at);
+            }
+        }
+
+        var rank = new Dictionary<NodaTime.Instant, long>(distinct.Count);
+        foreach (var at in distinct)
+        {
+            rank[at] = rank.Count;
         }
 
         return rank;
