@@ -6,21 +6,26 @@ using NodaTime;
 
 namespace Clems.Rules.Executive;
 
-/// An initiative's resources committed by members (G12): the sum of the member contributions in its funding, converted
-/// to the comparison currency through the rates the framework declares, with the instant the initiative became ready.
+/// An initiative's resources committed by active members (G12): the sum of the member contributions in its funding by
+/// organisations that are active members on the as-of date, converted to the comparison currency through the rates the
+/// framework declares, with the instant the initiative became ready.
 internal sealed class CommittedResources
 {
-    private CommittedResources(InitiativeFact fact, IReadOnlyList<Money> declared, Money? amount)
+    private CommittedResources(InitiativeFact fact, IReadOnlyList<Money> declared, IReadOnlyList<NotCountedContribution> notCounted, Money? amount)
     {
         Fact = fact;
         Declared = declared;
+        NotCounted = notCounted;
         Amount = amount;
     }
 
     public InitiativeFact Fact { get; }
 
-    /// The member contributions as declared, summed per currency (currency order).
+    /// The member contributions that count, as declared, summed per currency (currency order).
     public IReadOnlyList<Money> Declared { get; }
+
+    /// The member contributions that do not count (their contributor is not an active member), in funding order.
+    public IReadOnlyList<NotCountedContribution> NotCounted { get; }
 
     /// The committed resources in the comparison currency; null when a contribution has no rate to it.
     public Money? Amount { get; }
@@ -31,15 +36,15 @@ internal sealed class CommittedResources
     internal decimal Compared => Amount!.Value.Amount;
 
     /// The committed resources of each initiative, by initiative id.
-    internal static List<CommittedResources> Of(IEnumerable<InitiativeFact> initiatives, FrameworkParameters parameters)
+    internal static List<CommittedResources> Of(IEnumerable<InitiativeFact> initiatives, FrameworkParameters parameters, ContributorStandings contributors)
     {
         var facts = initiatives.OrderBy(f => f.Initiative.Id).ToList();
 
-        // Without a declared comparison currency, amounts compare only in the currency the first contribution uses.
+        // Without a declared comparison currency, amounts compare only in the currency the first counted contribution uses.
         var currency = parameters.ComparisonCurrency
-            ?? facts.SelectMany(f => Contributions(f.Initiative)).Select(m => (Currency?)m.Currency).FirstOrDefault()
+            ?? facts.SelectMany(f => contributors.Counted(f.Initiative)).Select(f => (Currency?)f.Amount.Currency).FirstOrDefault()
             ?? Currency.Ron;
-        return [.. facts.Select(f => Of(f, parameters, currency))];
+        return [.. facts.Select(f => Of(f, parameters, contributors, currency))];
     }
 
     /// G12's ranking of comparable entries: larger committed resources first, then the earlier readiness (unknown
@@ -51,9 +56,10 @@ internal sealed class CommittedResources
             .ThenBy(c => c.ReadyAt ?? Instant.MinValue)
             .ThenBy(c => c.Fact.Initiative.Id)];
 
-    private static CommittedResources Of(InitiativeFact fact, FrameworkParameters parameters, Currency currency)
+    private static CommittedResources Of(InitiativeFact fact, FrameworkParameters parameters, ContributorStandings contributors, Currency currency)
     {
-        var declared = Contributions(fact.Initiative)
+        var declared = contributors.Counted(fact.Initiative)
+            .Select(f => f.Amount)
             .GroupBy(m => m.Currency)
             .OrderBy(g => g.Key)
             .Select(g => g.Aggregate(Money.Zero(g.Key), (sum, m) => sum.Add(m)))
@@ -68,9 +74,6 @@ internal sealed class CommittedResources
             total = total is { } sum && compared is { } add ? sum.Add(add) : null;
         }
 
-        return new CommittedResources(fact, declared, total);
+        return new CommittedResources(fact, declared, [.. contributors.NotCounted(fact.Initiative)], total);
     }
-
-    private static IEnumerable<Money> Contributions(Initiative initiative)
-        => initiative.Funding.Where(f => f.Kind == FundingKind.MemberContribution).Select(f => f.Amount);
 }

@@ -9,8 +9,9 @@ using NRules.RuleModel;
 namespace Clems.Rules.Executive;
 
 /// G7, G12: the executive team coordinates implementation but cannot support every idea. The runnable initiatives of
-/// the evaluation are collected into one group and ranked once — larger committed resources first, then the earlier
-/// instant they became ready (unknown last), then the initiative id — so the rule fires once, whatever their number.
+/// the evaluation are collected into one group and ranked once — larger committed resources first (member contributions
+/// by active members only), then the earlier instant they became ready (unknown last), then the initiative id — so the
+/// rule fires once, whatever their number.
 /// The first <c>ExecutiveCapacity</c> of the ranking are supported; the others queue in that order.
 [Name("Executive.Capacity")]
 [Description("The executive team supports as many runnable initiatives as the framework's capacity; the others queue by committed resources, then by the earlier instant they became ready.")]
@@ -22,28 +23,30 @@ internal sealed class ExecutiveCapacityRule : Rule
     public override void Define()
     {
         EvaluationContext context = null!;
+        ContributorStandings contributors = null!;
         IEnumerable<RunnableInitiative> runnable = null!;
 
         When()
             .Match(() => context)
+            .Match(() => contributors)
             .Query(() => runnable, q => q
                 .Match<RunnableInitiative>()
                 .Collect()
                 .Where(c => c.Any()));
 
         Then()
-            .Do(ctx => Rank(ctx, context, runnable));
+            .Do(ctx => Rank(ctx, context, contributors, runnable));
     }
 
-    private static void Rank(IContext ctx, EvaluationContext context, IEnumerable<RunnableInitiative> runnable)
+    private static void Rank(IContext ctx, EvaluationContext context, ContributorStandings contributors, IEnumerable<RunnableInitiative> runnable)
     {
         var framework = context.Framework;
         var capacity = framework.Parameters.ExecutiveCapacity;
-        var entries = CommittedResources.Of(runnable.Select(r => r.Initiative), framework.Parameters);
+        var entries = CommittedResources.Of(runnable.Select(r => r.Initiative), framework.Parameters, contributors);
         var ranking = entries;
         if (ExecutiveClauses.QueueComparesCommitments(entries.Count, capacity))
         {
-            if (!ExecutiveClauses.CommitmentsComparable(entries.Select(e => e.Fact.Initiative), framework.Parameters))
+            if (!ExecutiveClauses.CommitmentsComparable(entries.Select(e => e.Fact.Initiative), framework.Parameters, contributors))
             {
                 // An input problem, not a decision: ExecutiveArea reports it once the first firing is over.
                 return;
@@ -57,8 +60,11 @@ internal sealed class ExecutiveCapacityRule : Rule
         for (var i = 0; i < ranking.Count; i++)
         {
             var entry = ranking[i];
-            var reasons = new List<Reason> { ExecutiveReasons.Committed(entry), capacityReason };
+            var reasons = new List<Reason> { ExecutiveReasons.Committed(entry) };
+            reasons.AddRange(entry.NotCounted.Select(ExecutiveReasons.NotCounted));
+            reasons.Add(capacityReason);
             var facts = entry.Fact.References.ToList();
+            facts.AddRange(entry.NotCounted.Where(c => c.Standing is not null).SelectMany(c => c.Standing!.References));
             if (ExecutiveClauses.IsSupported(i, capacity))
             {
                 reasons.Add(ExecutiveClauses.NoneQueues(ranking.Count, capacity)

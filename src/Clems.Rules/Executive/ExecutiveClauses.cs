@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using Clems.Rules.Framework;
 using Clems.Rules.Initiatives;
+using Clems.Rules.Membership;
 
 namespace Clems.Rules.Executive;
 
@@ -19,22 +20,21 @@ internal static class ExecutiveClauses
     /// initiative is compared with nothing, even when the capacity is 0.
     internal static bool QueueComparesCommitments(int runnable, int capacity) => !NoneQueues(runnable, capacity) && runnable > 1;
 
+    /// G12: "resources committed by active members" — a member contribution counts only when its contributor is an
+    /// active member on the as-of date; one that names no contributor does not count.
+    internal static bool Counts(MemberStanding? contributor) => contributor is { IsActive: true };
+
     /// G12 with G1's "amounts in different currencies are never compared without a rate": the member contributions of
-    /// the runnable initiatives can be compared. With a comparison currency, each contribution converts into it through
-    /// a rate the framework declares; without one, all of them are in one currency.
-    internal static bool CommitmentsComparable(IEnumerable<Initiative> runnable, FrameworkParameters parameters)
+    /// the runnable initiatives that count can be compared. With a comparison currency, each converts into it through a
+    /// rate the framework declares; without one, all of them are in one currency.
+    internal static bool CommitmentsComparable(IEnumerable<Initiative> runnable, FrameworkParameters parameters, ContributorStandings contributors)
     {
         var target = parameters.ComparisonCurrency;
         Currency? common = null;
         foreach (var initiative in runnable)
         {
-            foreach (var source in initiative.Funding)
+            foreach (var source in contributors.Counted(initiative))
             {
-                if (source.Kind != FundingKind.MemberContribution)
-                {
-                    continue;
-                }
-
                 var currency = source.Amount.Currency;
                 if (target is { } to)
                 {

@@ -12,6 +12,7 @@ internal static class ExecutiveReasons
     internal static class Codes
     {
         internal const string Committed = "G12.committed";
+        internal const string NotCounted = "G12.contribution-not-counted";
         internal const string Capacity = "G12.capacity";
         internal const string WithinCapacity = "G12.within-capacity";
         internal const string QueuePosition = "G12.queue-position";
@@ -23,7 +24,11 @@ internal static class ExecutiveReasons
         var initiative = entry.Fact.Initiative;
         if (entry.Declared.Count == 0)
         {
-            return new Reason(Codes.Committed, $"Members committed no resources to {initiative.Title} ({initiative.Id}): its funding has no member contribution.");
+            return new Reason(
+                Codes.Committed,
+                entry.NotCounted.Count == 0
+                    ? $"Members committed no resources to {initiative.Title} ({initiative.Id}): its funding has no member contribution."
+                    : $"Members committed no resources to {initiative.Title} ({initiative.Id}): no member contribution in its funding is by an active member.");
         }
 
         var declared = Text.List([.. entry.Declared.Select(m => m.ToString())]);
@@ -31,6 +36,23 @@ internal static class ExecutiveReasons
             ? string.Empty
             : $" ({Rounded(amount)} at the framework's exchange rates)";
         return new Reason(Codes.Committed, $"Members committed {declared}{converted} to {initiative.Title} ({initiative.Id}) in member contributions.");
+    }
+
+    /// A member contribution that does not count as committed resources, with its contributor's standing (G12, G10).
+    internal static Reason NotCounted(NotCountedContribution contribution)
+    {
+        var amount = contribution.Source.Amount;
+        if (contribution.Standing is not { } standing)
+        {
+            return new Reason(
+                Codes.NotCounted,
+                $"The member contribution of {amount} is not counted as committed resources: it names no contributor, and only what active members commit counts.");
+        }
+
+        var organization = standing.Organization;
+        return new Reason(
+            Codes.NotCounted,
+            $"The member contribution of {amount} by {organization.Name} ({organization.Id}) is not counted as committed resources: {organization.Name} {standing.Describe()} (as of {Text.Date(standing.AsOf)}), and only what active members commit counts.");
     }
 
     internal static Reason Capacity(FrameworkVersion framework, int capacity, int runnable)

@@ -6,7 +6,8 @@ using Clems.Rules.Initiatives;
 namespace Clems.Rules.Reference.Clauses;
 
 /// G7, G12: the executive team supports at most `executiveCapacity` runnable initiatives; the rest queue by committed
-/// resources (member contributions, larger first), then the earlier readiness (unknown last), then the id.
+/// resources (member contributions by active members on the as-of date, larger first), then the earlier readiness
+/// (unknown last), then the id. A contribution that does not count is named in the decision and never compared.
 internal static class Executive
 {
     public static void Decide(Cluster cluster, IReadOnlySet<InitiativeId> runnable)
@@ -24,13 +25,16 @@ internal static class Executive
         for (var position = 0; position < ranked.Count; position++)
         {
             var supported = position < capacity;
+            var notCounted = ranked[position].Funding
+                .Where(f => f.Kind == FundingKind.MemberContribution && !Counts(cluster, f))
+                .Select(_ => "G12.contribution-not-counted");
             cluster.Decide(
                 SubjectKind.Initiative,
                 ranked[position].Id.Value,
                 supported ? DecisionOutcome.Supported : DecisionOutcome.Queued,
                 "Executive.Capacity",
                 "G7 G12",
-                ["G12.committed", "G12.capacity", supported ? "G12.within-capacity" : "G12.queue-position"]);
+                ["G12.committed", .. notCounted, "G12.capacity", supported ? "G12.within-capacity" : "G12.queue-position"]);
         }
     }
 
@@ -38,9 +42,8 @@ internal static class Executive
     private static List<Initiative> Ranked(Cluster cluster, List<Initiative> initiatives)
     {
         var oneCurrency = initiatives
-            .SelectMany(i => i.Funding)
-            .Where(f => f.Kind == FundingKind.MemberContribution)
-            .Select(f => f.Amount.Currency)
+            .SelectMany(i => Counted(cluster, i))
+            .Select(m => m.Currency)
             .Distinct()
             .Count() <= 1;
         return [.. initiatives
@@ -50,11 +53,11 @@ internal static class Executive
             .ThenBy(i => i.Id.Value, System.StringComparer.Ordinal)];
     }
 
-    /// Member contributions in the comparison currency; without one, every contribution compared (of every initiative
+    /// Counted contributions in the comparison currency; without one, every contribution compared (of every initiative
     /// in the queue) must share a currency.
     private static decimal Committed(Cluster cluster, bool oneCurrency, Initiative initiative)
     {
-        var contributions = initiative.Funding.Where(f => f.Kind == FundingKind.MemberContribution).Select(f => f.Amount).ToList();
+        var contributions = Counted(cluster, initiative).ToList();
         if (cluster.Parameters.ComparisonCurrency is not { } currency)
         {
             return oneCurrency
@@ -67,4 +70,12 @@ internal static class Executive
             .Sum(g => Rates.Convert(new Money(g.Sum(c => c.Amount), g.Key), currency, cluster.Parameters)
                 ?? throw new ReferenceInputException($"G12: no rate from {g.Key} to {currency}."));
     }
+
+    /// The member contributions that count as committed resources (G12: by an active member on the as-of date).
+    private static IEnumerable<Money> Counted(Cluster cluster, Initiative initiative)
+        => initiative.Funding.Where(f => f.Kind == FundingKind.MemberContribution && Counts(cluster, f)).Select(f => f.Amount);
+
+    /// A contribution without a contributor, or by an organisation that is not an active member, does not count.
+    private static bool Counts(Cluster cluster, FundingSource source)
+        => source.Contributor is { } contributor && cluster.IsActive(contributor);
 }

@@ -21,6 +21,9 @@ public sealed class ExecutiveCapacityRuleTests
     private static InitiativeBuilder Funded(string id, Money contribution, Instant? readyAt = null)
         => An.Initiative(id).By("org-a").WithBudget(contribution).WithFundingSources(new FundingSource(FundingKind.MemberContribution, contribution, new OrganizationId("org-a"))).ReadyAt(readyAt);
 
+    private static FundingSource Contribution(Money amount, string contributor)
+        => new(FundingKind.MemberContribution, amount, new OrganizationId(contributor));
+
     private static Decision CapacityDecision(GovernanceReport report, string id)
         => Assert.Single(report.For(SubjectKind.Initiative, id), d => d.RuleId == "Executive.Capacity");
 
@@ -177,5 +180,68 @@ public sealed class ExecutiveCapacityRuleTests
         Assert.Equal(DecisionOutcome.Supported, CapacityDecision(report, "i-2").Outcome);
         Assert.Equal("Members committed 100.00 EUR (497.00 RON at the framework's exchange rates) to Initiative i-2 (i-2) in member contributions.", CapacityDecision(report, "i-2").Reasons[0].Text);
         Assert.Equal(DecisionOutcome.Queued, CapacityDecision(report, "i-1").Outcome);
+    }
+
+    // G12: "resources committed by active members" — an organisation that was never a member commits nothing.
+    [Fact]
+    public void NeverMembersContribution_BeyondCapacity_DoesNotPutItsInitiativeAhead()
+    {
+        // Arrange
+        var outsider = An.Initiative("i-2").By("org-a").WithBudget(Ron(1000m)).WithFundingSources(Contribution(Ron(1000m), "org-x"));
+        var snapshot = A.Snapshot().With(A.Member("org-a"), A.NonMember("org-x")).WithFrameworks(Capacity(1))
+            .With(Funded("i-1", Ron(100m)), outsider).Build();
+
+        // Act
+        var report = s_engine.Evaluate(snapshot, Dates.AsOf);
+
+        // Assert
+        Assert.Equal(DecisionOutcome.Supported, CapacityDecision(report, "i-1").Outcome);
+        var queued = CapacityDecision(report, "i-2");
+        Assert.Equal(DecisionOutcome.Queued, queued.Outcome);
+        Assert.Contains("ranks higher because its members committed 100.00 RON against 0.00 RON", queued.Reasons[^1].Text, System.StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void LapsedMembersContribution_BeyondCapacity_IsNotCountedAndTheReasonNamesIt()
+    {
+        // Arrange
+        var lapsed = A.Organization("org-l").Named("Lapsed Eco").MemberBetween(Dates.Joined, A.Date(2025, 12, 31));
+        var initiative = An.Initiative("i-2").By("org-a").WithBudget(Ron(700m))
+            .WithFundingSources(Contribution(Ron(200m), "org-a"), Contribution(Ron(500m), "org-l"));
+        var snapshot = A.Snapshot().With(A.Member("org-a"), lapsed).WithFrameworks(Capacity(1))
+            .With(Funded("i-1", Ron(300m)), initiative).Build();
+
+        // Act
+        var report = s_engine.Evaluate(snapshot, Dates.AsOf);
+
+        // Assert
+        Assert.Equal(DecisionOutcome.Supported, CapacityDecision(report, "i-1").Outcome);
+        var queued = CapacityDecision(report, "i-2");
+        Assert.Equal(DecisionOutcome.Queued, queued.Outcome);
+        Assert.Equal(["G12.committed", "G12.contribution-not-counted", "G12.capacity", "G12.queue-position"], queued.Reasons.Select(r => r.Code));
+        Assert.Equal("Members committed 200.00 RON to Initiative i-2 (i-2) in member contributions.", queued.Reasons[0].Text);
+        Assert.Equal(
+            "The member contribution of 500.00 RON by Lapsed Eco (org-l) is not counted as committed resources: Lapsed Eco is no longer a member: its membership ended on 2025-12-31 (as of 2026-03-01), and only what active members commit counts.",
+            queued.Reasons[1].Text);
+        Assert.Contains(queued.Facts, f => f.Kind == FactKind.Organization && f.Id == "org-l");
+    }
+
+    [Fact]
+    public void NonCountingContributionInACurrencyWithoutRate_BeyondCapacity_IsNotAnInputError()
+    {
+        // Arrange
+        var initiative = An.Initiative("i-2").By("org-a").WithBudget(Ron(200m))
+            .WithFundingSources(Contribution(Ron(200m), "org-a"), Contribution(Eur(100m), "org-x"));
+        var snapshot = A.Snapshot().With(A.Member("org-a"), A.NonMember("org-x")).WithFrameworks(Capacity(1, Currency.Ron))
+            .With(Funded("i-1", Ron(300m)), initiative).Build();
+
+        // Act
+        var report = s_engine.Evaluate(snapshot, Dates.AsOf);
+
+        // Assert
+        Assert.Equal(DecisionOutcome.Supported, CapacityDecision(report, "i-1").Outcome);
+        var queued = CapacityDecision(report, "i-2");
+        Assert.Equal(DecisionOutcome.Queued, queued.Outcome);
+        Assert.Single(queued.Reasons, r => r.Code == "G12.contribution-not-counted");
     }
 }

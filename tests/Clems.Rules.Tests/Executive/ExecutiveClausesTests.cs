@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using Clems.Rules.Executive;
 using Clems.Rules.Framework;
 using Clems.Rules.Initiatives;
@@ -10,6 +11,16 @@ namespace Clems.Rules.Tests.Executive;
 
 public sealed class ExecutiveClausesTests
 {
+    // org-a is an active member on Dates.AsOf; org-x was never a member.
+    private static readonly ContributorStandings s_contributors = new(new Dictionary<OrganizationId, MemberStanding>
+    {
+        [new OrganizationId("org-a")] = Standing(A.Member("org-a")),
+        [new OrganizationId("org-x")] = Standing(A.NonMember("org-x")),
+    });
+
+    private static MemberStanding Standing(OrganizationBuilder organization)
+        => MemberStanding.Resolve(organization.Build(), [.. organization.BuildTerms()], Dates.AsOf);
+
     private static Initiative Contributing(string id, params Money[] contributions)
         => An.Initiative(id).By("org-a").WithFundingSources([.. System.Linq.Enumerable.Select(contributions, m => new FundingSource(FundingKind.MemberContribution, m, new OrganizationId("org-a")))]).Build();
 
@@ -36,7 +47,7 @@ public sealed class ExecutiveClausesTests
         var parameters = new FrameworkParameters() { ComparisonCurrency = Currency.Eur, ExchangeRates = [new ExchangeRate(Currency.Eur, Currency.Ron, 4.97m)] };
 
         // Act
-        var comparable = ExecutiveClauses.CommitmentsComparable([Contributing("i-1", Ron(100m)), Contributing("i-2", Eur(100m))], parameters);
+        var comparable = ExecutiveClauses.CommitmentsComparable([Contributing("i-1", Ron(100m)), Contributing("i-2", Eur(100m))], parameters, s_contributors);
 
         // Assert
         Assert.True(comparable);
@@ -46,7 +57,7 @@ public sealed class ExecutiveClausesTests
     public void CommitmentsComparable_NoComparisonCurrencyAndOneInitiativeInTwoCurrencies_IsNotComparable()
     {
         // Act
-        var comparable = ExecutiveClauses.CommitmentsComparable([Contributing("i-1", Ron(100m), Eur(1m))], FrameworkParameters.Defaults);
+        var comparable = ExecutiveClauses.CommitmentsComparable([Contributing("i-1", Ron(100m), Eur(1m))], FrameworkParameters.Defaults, s_contributors);
 
         // Assert
         Assert.False(comparable);
@@ -59,9 +70,37 @@ public sealed class ExecutiveClausesTests
         var publicFunds = An.Initiative("i-2").By("org-a").WithFundingSources(new FundingSource(FundingKind.PublicFunds, Eur(100m))).Build();
 
         // Act
-        var comparable = ExecutiveClauses.CommitmentsComparable([Contributing("i-1", Ron(100m)), publicFunds], FrameworkParameters.Defaults);
+        var comparable = ExecutiveClauses.CommitmentsComparable([Contributing("i-1", Ron(100m)), publicFunds], FrameworkParameters.Defaults, s_contributors);
 
         // Assert
         Assert.True(comparable);
+    }
+
+    // G12: "resources committed by active members" — a never-member's contribution in another currency is not compared.
+    [Fact]
+    public void CommitmentsComparable_NeverMembersContributionInAnotherCurrency_IsNotCompared()
+    {
+        // Arrange
+        var outsider = An.Initiative("i-2").By("org-a").WithFundingSources(new FundingSource(FundingKind.MemberContribution, Eur(100m), new OrganizationId("org-x"))).Build();
+
+        // Act
+        var comparable = ExecutiveClauses.CommitmentsComparable([Contributing("i-1", Ron(100m)), outsider], FrameworkParameters.Defaults, s_contributors);
+
+        // Assert
+        Assert.True(comparable);
+    }
+
+    [Fact]
+    public void Counts_ActiveMemberNeverMemberAndNoContributor_CountsOnlyTheActiveMember()
+    {
+        // Act
+        var active = ExecutiveClauses.Counts(Standing(A.Member("org-a")));
+        var never = ExecutiveClauses.Counts(Standing(A.NonMember("org-x")));
+        var none = ExecutiveClauses.Counts(null);
+
+        // Assert
+        Assert.True(active);
+        Assert.False(never);
+        Assert.False(none);
     }
 }
