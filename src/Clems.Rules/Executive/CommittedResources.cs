@@ -40,7 +40,8 @@ internal sealed class CommittedResources
     {
         var facts = initiatives.OrderBy(f => f.Initiative.Id).ToList();
 
-        // Without a declared comparison currency, amounts compare only in the currency the first counted contribution uses.
+        // Without a declared comparison currency, amounts compare only in the currency of the first counted
+        // contribution.
         var currency = parameters.ComparisonCurrency
             ?? facts.SelectMany(f => contributors.Counted(f.Initiative)).Select(f => (Currency?)f.Amount.Currency).FirstOrDefault()
             ?? Currency.Ron;

@@ -65,8 +65,8 @@ internal sealed class ExecutiveArea : GovernanceArea
         var target = parameters.ComparisonCurrency;
         for (var k = 0; k < funding.Length; k++)
         {
-            // Without a comparison currency every counted contribution of the initiative is named: restating any of them
-            // in the currency of the others is a fix.
+            // Without a comparison currency every counted contribution of the initiative is named: restating any of
+            // them in the currency of the others is a fix.
             if (funding[k].Kind != FundingKind.MemberContribution
                 || !ExecutiveClauses.Counts(contributors.Of(funding[k]))
                 || (target is { } t && parameters.TryConvert(funding[k].Amount, t, out _)))
