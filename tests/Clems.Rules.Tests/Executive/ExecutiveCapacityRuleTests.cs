@@ -8,6 +8,7 @@ using Clems.Rules.Tests.Fixtures;
 using NodaTime;
 using Xunit;
 using static Clems.Rules.Tests.Fixtures.Amounts;
+using EngineAgainstReference = Clems.Rules.Tests.Differential.Differential;
 
 namespace Clems.Rules.Tests.Executive;
 
@@ -243,5 +244,24 @@ public sealed class ExecutiveCapacityRuleTests
         var queued = CapacityDecision(report, "i-2");
         Assert.Equal(DecisionOutcome.Queued, queued.Outcome);
         Assert.Single(queued.Reasons, r => r.Code == "G12.contribution-not-counted");
+    }
+
+    // The reference model, written from docs/areas/executive.md, decides these as the engine does.
+    [Fact]
+    public void ContributionsThatDoNotCount_EngineDecidesAsTheReference()
+    {
+        // Arrange
+        var lapsed = A.Organization("org-l").MemberBetween(Dates.Joined, A.Date(2025, 12, 31));
+        var suspended = A.Organization("org-s").SuspendedBetween(Dates.Joined);
+        var mixed = An.Initiative("i-2").By("org-a").WithBudget(Ron(200m))
+            .WithFundingSources(Contribution(Ron(200m), "org-a"), Contribution(Eur(100m), "org-x"), Contribution(Ron(900m), "org-l"));
+        var suspendedOnly = An.Initiative("i-3").By("org-a").WithBudget(Ron(800m)).WithFundingSources(Contribution(Ron(800m), "org-s"));
+        ClusterSnapshot Snapshot(FrameworkVersion framework)
+            => A.Snapshot().With(A.Member("org-a"), A.NonMember("org-x"), lapsed, suspended).WithFrameworks(framework)
+                .With(Funded("i-1", Ron(300m)), mixed, suspendedOnly).Build();
+
+        // Act and assert
+        EngineAgainstReference.AssertSameDecisions(Snapshot(Capacity(1)), Dates.AsOf);
+        EngineAgainstReference.AssertSameDecisions(Snapshot(Capacity(2, Currency.Ron)), Dates.AsOf);
     }
 }
