@@ -13,7 +13,8 @@ namespace Clems.Rules.Executive;
 /// The executive team's capacity (G7, G12): its rule ranks the runnable initiatives the initiative rules find by the
 /// contributions of active members, whose standings the area hands to it in one fact. Once the first firing has decided
 /// which initiatives are runnable, the area reports the counted member contributions that cannot be compared when the
-/// ranking needs them (an input problem, with its path).
+/// ranking needs them, and the ties that need the executive draw when no seed is published (input problems, with their
+/// paths).
 internal sealed class ExecutiveArea : GovernanceArea
 {
     internal override string Name => "Executive";
@@ -21,7 +22,10 @@ internal sealed class ExecutiveArea : GovernanceArea
     internal override ImmutableArray<AreaProduct> Consumes => [MembershipArea.Standings, InitiativesArea.Initiatives, InitiativesArea.Runnable];
 
     internal override void Project(ProjectionScope scope)
-        => scope.Facts.Add(new ContributorStandings(scope.Get(MembershipArea.Standings)));
+    {
+        scope.Facts.Add(new ContributorStandings(scope.Get(MembershipArea.Standings)));
+        scope.Facts.Add(new ExecutiveDraw(scope.Snapshot.LotterySeed));
+    }
 
     internal override void FollowFirstFiring(ProjectionScope scope, ISession session)
     {
@@ -34,8 +38,18 @@ internal sealed class ExecutiveArea : GovernanceArea
 
         var initiatives = scope.Get(InitiativesArea.Initiatives);
         var contributors = new ContributorStandings(scope.Get(MembershipArea.Standings));
+        var draw = new ExecutiveDraw(scope.Snapshot.LotterySeed);
         if (ExecutiveClauses.CommitmentsComparable(runnable.Select(id => initiatives[id].Initiative), framework.Parameters, contributors))
         {
+            if (draw.Seed is null)
+            {
+                var compared = CommittedResources.Of(runnable.Select(id => initiatives[id]), framework.Parameters, contributors, draw);
+                foreach (var tie in CommittedResources.TiesBeforeDraw(compared))
+                {
+                    scope.Report(MissingSeed(tie));
+                }
+            }
+
             return;
         }
 
@@ -45,7 +59,7 @@ internal sealed class ExecutiveArea : GovernanceArea
             positions[scope.Snapshot.Initiatives[i].Id] = i;
         }
 
-        var entries = CommittedResources.Of(runnable.Select(id => initiatives[id]), framework.Parameters, contributors);
+        var entries = CommittedResources.Of(runnable.Select(id => initiatives[id]), framework.Parameters, contributors, draw);
         foreach (var entry in entries.Where(e => e.Amount is null))
         {
             foreach (var problem in Incomparable(entry, framework, contributors, positions[entry.Fact.Initiative.Id]))
@@ -53,6 +67,19 @@ internal sealed class ExecutiveArea : GovernanceArea
                 scope.Report(problem);
             }
         }
+    }
+
+    /// A tie that only the executive draw can end, with no seed to draw with (G12, G1).
+    private static ValidationProblem MissingSeed(List<CommittedResources> tie)
+    {
+        var first = tie[0];
+        var readiness = first.ReadyAt is { } at ? "ready at " + Text.Instant(at) : "no readiness instant recorded";
+        var amount = new Money(decimal.Round(first.Compared, 2, System.MidpointRounding.ToEven), first.Amount!.Value.Currency);
+        return new ValidationProblem(
+            "$.lotterySeed",
+            ExecutiveProblems.MissingLotterySeed,
+            $"The runnable initiatives exceed the executive capacity, and {Text.List([.. tie.Select(c => c.Fact.Initiative.Id.Value)])} tie on committed resources ({amount}) and readiness ({readiness}), "
+            + "so the executive draw must order them (G12), but the scenario publishes no lotterySeed. Publish the seed drawn after the inputs were frozen; initiative ids never decide (G1).");
     }
 
     /// The counted member contributions of <paramref name="entry"/> that cannot be compared (G12), each at its path; a

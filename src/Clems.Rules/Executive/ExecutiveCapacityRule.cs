@@ -10,8 +10,8 @@ namespace Clems.Rules.Executive;
 
 /// G7, G12: the executive team coordinates implementation but cannot support every idea. The runnable initiatives of
 /// the evaluation are collected into one group and ranked once — larger committed resources first (member contributions
-/// by active members only), then the earlier instant they became ready (unknown last), then the initiative id — so the
-/// rule fires once, whatever their number.
+/// by active members only), then the earlier instant they became ready (unknown last), then the lower ticket of the
+/// executive draw (G1; the initiative id only for a ticket collision) — so the rule fires once, whatever their number.
 /// The first <c>ExecutiveCapacity</c> of the ranking are supported; the others queue in that order.
 [Name("Executive.Capacity")]
 [Description("The executive team supports as many runnable initiatives as the framework's capacity; the others queue by committed resources, then by the earlier instant they became ready.")]
@@ -24,31 +24,39 @@ internal sealed class ExecutiveCapacityRule : Rule
     {
         EvaluationContext context = null!;
         ContributorStandings contributors = null!;
+        ExecutiveDraw draw = null!;
         IEnumerable<RunnableInitiative> runnable = null!;
 
         When()
             .Match(() => context)
             .Match(() => contributors)
+            .Match(() => draw)
             .Query(() => runnable, q => q
                 .Match<RunnableInitiative>()
                 .Collect()
                 .Where(c => c.Any()));
 
         Then()
-            .Do(ctx => Rank(ctx, context, contributors, runnable));
+            .Do(ctx => Rank(ctx, context, contributors, draw, runnable));
     }
 
-    private static void Rank(IContext ctx, EvaluationContext context, ContributorStandings contributors, IEnumerable<RunnableInitiative> runnable)
+    private static void Rank(IContext ctx, EvaluationContext context, ContributorStandings contributors, ExecutiveDraw draw, IEnumerable<RunnableInitiative> runnable)
     {
         var framework = context.Framework;
         var capacity = framework.Parameters.ExecutiveCapacity;
-        var entries = CommittedResources.Of(runnable.Select(r => r.Initiative), framework.Parameters, contributors);
+        var entries = CommittedResources.Of(runnable.Select(r => r.Initiative), framework.Parameters, contributors, draw);
         var ranking = entries;
         if (ExecutiveClauses.QueueComparesCommitments(entries.Count, capacity))
         {
             if (!ExecutiveClauses.CommitmentsComparable(entries.Select(e => e.Fact.Initiative), framework.Parameters, contributors))
             {
                 // An input problem, not a decision: ExecutiveArea reports it once the first firing is over.
+                return;
+            }
+
+            if (draw.Seed is null && CommittedResources.TiesBeforeDraw(entries).Any())
+            {
+                // G1: a tie ends only in the published draw; ExecutiveArea reports the missing seed.
                 return;
             }
 

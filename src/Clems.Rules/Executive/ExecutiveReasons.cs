@@ -1,4 +1,5 @@
 using System.Linq;
+using Clems.Rules.Allocation;
 using Clems.Rules.Decisions;
 using Clems.Rules.Framework;
 using Clems.Rules.Utility;
@@ -108,7 +109,10 @@ internal static class ExecutiveReasons
                 : $"both have {amount} committed and it was {Readiness(ahead)}, before this one at {Text.Instant(entry.ReadyAt.Value)}";
         }
 
-        return $"both have {amount} committed and the same readiness ({Readiness(ahead)}), and its id comes first";
+        var same = $"both have {amount} committed and the same readiness ({Readiness(ahead)})";
+        return ahead.Ticket == entry.Ticket
+            ? $"{same}, both drew ticket {LotteryTicket.ToHex(ahead.Ticket!.Value)} in the executive draw, and its id comes first"
+            : $"{same}, and its ticket in the executive draw, {LotteryTicket.ToHex(ahead.Ticket!.Value)}, is lower than this one's, {LotteryTicket.ToHex(entry.Ticket!.Value)}";
     }
 
     private static Money Rounded(Money money) => new(decimal.Round(money.Amount, 2, System.MidpointRounding.ToEven), money.Currency);
