@@ -66,9 +66,6 @@ internal sealed class CommittedResources
             .ThenBy(c => c.Ticket ?? 0UL)
             .ThenBy(c => c.Fact.Initiative.Id)];
 
-    /// Whether the two entries tie on everything before the draw, so only the draw can order them.
-    internal static bool TieBeforeDraw(CommittedResources a, CommittedResources b) => a.Compared == b.Compared && a.ReadyAt == b.ReadyAt;
-
     /// The groups of comparable entries that only the draw can order, each in initiative-id order, in ranking order.
     internal static IEnumerable<List<CommittedResources>> TiesBeforeDraw(List<CommittedResources> entries)
         => entries
