@@ -12,7 +12,8 @@ namespace Clems.Rules.Allocation;
 /// <remarks>
 /// A ticket is the first 8 bytes, read big-endian, of SHA-256 over the UTF-8 text
 /// <c>"clems-rules/lottery/v1\n" + seed + "\n" + scope + "\n" + memberId</c>. The scope is empty for one ticket per member
-/// across the cluster, or a project id for one ticket per project. A lower ticket ranks higher. Anyone can recompute a
+/// across the cluster, a project id for one ticket per project, or <c>executive</c> for G12's draw between tied
+/// runnable initiatives (the initiative id in place of the member id). A lower ticket ranks higher. Anyone can recompute a
 /// ticket with standard tools:
 /// <code>printf 'clems-rules/lottery/v1\n%s\n%s\n%s' "$SEED" "$SCOPE" "$MEMBER" | sha256sum | cut -c1-16</code>
 /// The seed is published after the inputs and the competition rules are frozen, so nobody can pick rules with the
@@ -25,7 +26,8 @@ public static class LotteryTicket
 
     /// <summary>Draws the ticket of a member.</summary>
     /// <param name="seed">The published seed.</param>
-    /// <param name="scope">Empty for one ticket per member, or the project id for one ticket per project.</param>
+    /// <param name="scope">Empty for one ticket per member, the project id for one ticket per project, or <c>executive</c>
+    /// for G12's draw between initiatives.</param>
     /// <param name="memberId">The member organisation's id.</param>
     /// <returns>The ticket; lower ranks higher.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
