@@ -14,7 +14,7 @@ namespace Clems.Rules.Executive;
 /// executive draw (G1; the initiative id only for a ticket collision) — so the rule fires once, whatever their number.
 /// The first <c>ExecutiveCapacity</c> of the ranking are supported; the others queue in that order.
 [Name("Executive.Capacity")]
-[Description("The executive team supports as many runnable initiatives as the framework's capacity; the others queue by committed resources, then by the earlier instant they became ready.")]
+[Description("The executive team supports as many runnable initiatives as the framework's capacity; the others queue by committed resources, then by the earlier instant they became ready, then by the executive draw.")]
 [Tag("G7")]
 [Tag("G12")]
 [Priority(RulePriorities.Ranking)]
