@@ -20,7 +20,7 @@ namespace Clems.Rules.Decisions;
 /// <see cref="Participation"/>…) rather than by hand.</remarks>
 public readonly record struct DecisionSubject(SubjectKind Kind, string Id) : IComparable<DecisionSubject>
 {
-    private const char Separator = '/';
+    private const string Separator = "/";
 
     /// <summary>The subject of the framework version applied (G1).</summary>
     /// <param name="framework">The version's id.</param>
@@ -95,7 +95,7 @@ public readonly record struct DecisionSubject(SubjectKind Kind, string Id) : ICo
     public static DecisionSubject Interest(InitiativeId project, OrganizationId member) => new(SubjectKind.Interest, Join(project.Value, member.Value));
 
     /// <summary>The id of a fact identified by two ids, joined as subjects join them (<c>first/second</c>).</summary>
-    internal static string Join(string first, string second) => string.Concat(first, Separator.ToString(), second);
+    internal static string Join(string first, string second) => string.Concat(first, Separator, second);
 
     /// <inheritdoc/>
     public int CompareTo(DecisionSubject other)
