@@ -19,6 +19,9 @@ internal sealed class MembershipArea : GovernanceArea
     /// Each organisation's standing on the as-of date.
     internal static readonly AreaProduct<Dictionary<OrganizationId, MemberStanding>> Standings = new("Membership.Standings");
 
+    /// Each organisation's standing on another date (G4 formation, G5 proposals, a service request's date).
+    internal static readonly AreaProduct<StandingsOnDates> StandingsOn = new("Membership.StandingsOn");
+
     /// Each representative with the organisation it represents.
     internal static readonly AreaProduct<Dictionary<RepresentativeId, (Representative Representative, Organization Organization)>> Representatives = new("Membership.Representatives");
 
@@ -26,7 +29,7 @@ internal sealed class MembershipArea : GovernanceArea
 
     internal override ImmutableArray<IdentifiedArray> Identities => [Organizations];
 
-    internal override ImmutableArray<AreaProduct> Produces => [RepresentativeIds, Standings, Representatives];
+    internal override ImmutableArray<AreaProduct> Produces => [RepresentativeIds, Standings, StandingsOn, Representatives];
 
     internal override void Validate(ValidationScope scope)
     {
@@ -67,6 +70,7 @@ internal sealed class MembershipArea : GovernanceArea
         }
 
         scope.Publish(Standings, standings);
+        scope.Publish(StandingsOn, new StandingsOnDates(standings, termsByOrganization, scope.Context.AsOf));
         scope.Publish(Representatives, representatives);
     }
 

@@ -17,7 +17,7 @@ internal sealed class ServicesArea : GovernanceArea
 
     internal override ImmutableArray<IdentifiedArray> Identities => [Requests];
 
-    internal override ImmutableArray<AreaProduct> Consumes => [MembershipArea.Standings];
+    internal override ImmutableArray<AreaProduct> Consumes => [MembershipArea.Standings, MembershipArea.StandingsOn];
 
     internal override void Validate(ValidationScope scope)
     {
@@ -56,13 +56,11 @@ internal sealed class ServicesArea : GovernanceArea
         }
 
         var standings = scope.Get(MembershipArea.Standings);
-        var terms = snapshot.Memberships.ToLookup(t => t.Organization);
+        var standingsOn = scope.Get(MembershipArea.StandingsOn);
         foreach (var request in snapshot.ServiceRequests.OrderBy(r => r.Id))
         {
             var standing = standings[request.RequestedBy];
-            var whenRequested = request.RequestedOn == scope.Context.AsOf
-                ? standing
-                : MemberStanding.Resolve(standing.Organization, [.. terms[request.RequestedBy]], request.RequestedOn);
+            var whenRequested = standingsOn.On(request.RequestedBy, request.RequestedOn);
             scope.Facts.Add(new ServiceRequestFact
             {
                 Request = request,

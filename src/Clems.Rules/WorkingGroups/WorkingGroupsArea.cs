@@ -7,7 +7,6 @@ using Clems.Rules.Framework;
 using Clems.Rules.Initiatives;
 using Clems.Rules.Membership;
 using Clems.Rules.Utility;
-using NodaTime;
 
 namespace Clems.Rules.WorkingGroups;
 
@@ -26,7 +25,7 @@ internal sealed class WorkingGroupsArea : GovernanceArea
 
     internal override ImmutableArray<IdentifiedArray> Identities => [Groups, Proposals];
 
-    internal override ImmutableArray<AreaProduct> Consumes => [MembershipArea.Standings, InitiativesArea.Initiatives];
+    internal override ImmutableArray<AreaProduct> Consumes => [MembershipArea.Standings, MembershipArea.StandingsOn, InitiativesArea.Initiatives];
 
     internal override void Validate(ValidationScope scope)
     {
@@ -65,9 +64,7 @@ internal sealed class WorkingGroupsArea : GovernanceArea
     {
         var standings = scope.Get(MembershipArea.Standings);
         var initiatives = scope.Get(InitiativesArea.Initiatives);
-        var terms = scope.Snapshot.Memberships.ToLookup(t => t.Organization);
-        MemberStanding StandingOn(OrganizationId id, LocalDate date)
-            => date == scope.Context.AsOf ? standings[id] : MemberStanding.Resolve(standings[id].Organization, [.. terms[id]], date);
+        var standingsOn = scope.Get(MembershipArea.StandingsOn);
 
         var groups = scope.Snapshot.WorkingGroups.ToDictionary(g => g.Id);
         var proposalsByGroup = new Dictionary<WorkingGroupId, List<WorkingGroupProposalFact>>();
@@ -80,7 +77,7 @@ internal sealed class WorkingGroupsArea : GovernanceArea
                 Proposal = proposal,
                 Group = group,
                 Subject = DecisionSubject.WorkingGroupProposal(proposal.Id),
-                Proposers = [.. proposal.ProposedBy.Order().Select(o => new WorkingGroupProposalFact.Proposer(StandingOn(o, proposal.ProposedOn), members.Contains(o)))],
+                Proposers = [.. proposal.ProposedBy.Order().Select(o => new WorkingGroupProposalFact.Proposer(standingsOn.On(o, proposal.ProposedOn), members.Contains(o)))],
             };
             scope.Facts.Add(fact);
             if (!proposalsByGroup.TryGetValue(group.Id, out var list))
@@ -116,7 +113,7 @@ internal sealed class WorkingGroupsArea : GovernanceArea
                 Framework = scope.Context.Framework,
                 FormationFramework = formationFramework ?? scope.Context.Framework,
                 FormationFrameworkAssumed = formationFramework is null,
-                Founders = [.. group.Members.Order().Select(m => StandingOn(m, group.FormedOn))],
+                Founders = [.. group.Members.Order().Select(m => standingsOn.On(m, group.FormedOn))],
                 Members = [.. group.Members.Order().Select(m => standings[m])],
                 Portfolio = [.. portfolios[group.Id].Select(i => i.Initiative).OrderBy(i => i.Id)],
                 Transformations = [.. transformations.Where(p => p.EffectiveFrom <= asOf)],
