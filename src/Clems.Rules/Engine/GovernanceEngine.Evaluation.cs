@@ -93,13 +93,8 @@ public sealed partial class GovernanceEngine
                 if (scope.Problems.Count > 0)
                 {
                     // Nothing more is evaluated from an input found invalid.
-                    break;
+                    throw new SnapshotValidationException(scope.Problems);
                 }
-            }
-
-            if (scope.Problems.Count > 0)
-            {
-                throw new SnapshotValidationException(scope.Problems);
             }
 
             allocation = scope.Result(AllocationArea.Result) ?? AllocationResult.Empty;
