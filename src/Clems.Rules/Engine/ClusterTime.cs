@@ -8,6 +8,11 @@ internal static class ClusterTime
 {
     internal static DateTimeZone Zone { get; } = DateTimeZoneProviders.Tzdb["Europe/Bucharest"];
 
-    /// The as-of instant: the start of the as-of date in Europe/Bucharest.
+    /// The start of a date in Europe/Bucharest (when a framework version dated that day takes effect).
     internal static Instant StartOf(LocalDate date) => date.AtStartOfDayInZone(Zone).ToInstant();
+
+    /// The as-of instant of an as-of date: the end of that date in Europe/Bucharest, that is the start of the next
+    /// day there, as an exclusive bound. A fact dated by an instant counts on the as-of date when it is strictly before
+    /// this instant; a fact dated by a date counts when its date is on or before the as-of date (docs/time.md).
+    internal static Instant AsOfInstant(LocalDate asOf) => StartOf(asOf.PlusDays(1));
 }
