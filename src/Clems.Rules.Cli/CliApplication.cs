@@ -16,6 +16,7 @@ internal static class CliApplication
         var root = new RootCommand("clems-rules: evaluate CLEMS cluster scenarios and explain every governance decision with its clause.");
         root.Subcommands.Add(new EvaluateCommand(context).Create());
         root.Subcommands.Add(new TicketCommand(context).Create());
+        root.Subcommands.Add(new RulesHashCommand(context).Create());
         root.Subcommands.Add(new RulesCommand(context).Create());
         root.Subcommands.Add(new GenerateCommand(context).Create());
         root.Subcommands.Add(new SimulateCommand(context).Create());

@@ -51,7 +51,7 @@ internal static class AllocationFormat
 
     private static CompetitionRules? ReadCompetition(ProblemLog log, JsonElement element, string path)
     {
-        if (JsonFields.Open(log, element, path, "criteria", "freezeAt", "lotteryScope", "agreements") is not { } c)
+        if (JsonFields.Open(log, element, path, "criteria", "freezeAt", "lotteryScope", "agreements", "seedCommitment") is not { } c)
         {
             return null;
         }
@@ -62,18 +62,40 @@ internal static class AllocationFormat
         var scope = c.Enum("lotteryScope", ScenarioVocabulary.LotteryScopes, required: false) ?? LotteryScope.Project;
         var agreements = c.Array("agreements", (e, p) =>
         {
-            if (JsonFields.Open(log, e, p, "member", "agreedAt") is not { } a)
+            if (JsonFields.Open(log, e, p, "member", "agreedAt", "rulesSha256") is not { } a)
             {
                 return null;
             }
 
             var member = a.Id("member");
             var agreedAt = a.Instant("agreedAt");
-            return member is null || agreedAt is null ? null : new CompetitionAgreement(new OrganizationId(member), agreedAt.Value);
+            var rulesSha256 = a.String("rulesSha256", maxLength: 200);
+            if (rulesSha256 is not null && log.Add(CompetitionAgreement.CheckRulesSha256(rulesSha256, a.At("rulesSha256"))))
+            {
+                rulesSha256 = null;
+            }
+
+            return member is null || agreedAt is null || rulesSha256 is null
+                ? null
+                : new CompetitionAgreement(new OrganizationId(member), agreedAt.Value, rulesSha256);
         });
+        SeedCommitment? seedCommitment = null;
+        if (c.Element("seedCommitment", required: false) is { } committed
+            && JsonFields.Open(log, committed, c.At("seedCommitment"), "sha256", "publishedAt") is { } s)
+        {
+            var sha256 = s.String("sha256", maxLength: 200);
+            if (sha256 is not null && log.Add(SeedCommitment.CheckSha256(sha256, s.At("sha256"))))
+            {
+                sha256 = null;
+            }
+
+            var publishedAt = s.Instant("publishedAt");
+            seedCommitment = sha256 is null || publishedAt is null ? null : new SeedCommitment(sha256, publishedAt.Value);
+        }
+
         return log.Problems.Count > before || freezeAt is null
             ? null
-            : new CompetitionRules(criteria, freezeAt.Value, agreements, scope);
+            : new CompetitionRules(criteria, freezeAt.Value, agreements, scope, seedCommitment);
     }
 
     private static void WriteProject(Utf8JsonWriter json, ProjectPlaces project)
@@ -98,10 +120,19 @@ internal static class AllocationFormat
                 json.WriteStartObject();
                 json.WriteString("member", agreement.Member.Value);
                 json.WriteInstant("agreedAt", agreement.AgreedAt);
+                json.WriteString("rulesSha256", agreement.RulesSha256);
                 json.WriteEndObject();
             }
 
             json.WriteEndArray();
+            if (competition.SeedCommitment is { } seedCommitment)
+            {
+                json.WriteStartObject("seedCommitment");
+                json.WriteString("sha256", seedCommitment.Sha256);
+                json.WriteInstant("publishedAt", seedCommitment.PublishedAt);
+                json.WriteEndObject();
+            }
+
             json.WriteEndObject();
         }
 

@@ -21,6 +21,8 @@ internal sealed partial class SyntheticGenerator
 
     private static readonly Instant s_freezeAt = Instant.FromUtc(2026, 2, 20, 12, 0);
 
+    private static readonly CompetitionCriterion[] s_defaultCriteria = [.. new FrameworkParameters().DefaultCompetitionCriteria];
+
     private static readonly CompetitionCriterion[][] s_criteria =
     [
         [],
@@ -363,20 +365,31 @@ internal sealed partial class SyntheticGenerator
         if (_random.Chance(90))
         {
             var late = demand > 0 && _random.Chance(6) ? _random.Next(demand) : -1;
+            var agreedAt = new Instant[demand];
+            for (var k = 0; k < demand; k++)
+            {
+                agreedAt[k] = k == late
+                    ? s_freezeAt.Plus(Duration.FromMinutes(_random.Next(0, 3 * 24 * 60)))
+                    : s_freezeAt.Minus(Duration.FromMinutes(_random.Next(1, 40 * 24 * 60)));
+            }
+
+            var criteria = s_criteria[_random.Next(s_criteria.Length)];
+            var scope = _random.Chance(15) ? LotteryScope.Cluster : LotteryScope.Project;
+
+            // Every member agrees to the rules as they are: the framework's defaults (the only framework is in force
+            // before the freeze) when the criteria are left empty.
+            var rulesSha256 = CompetitionRules.ContentSha256(project, places, criteria.Length == 0 ? s_defaultCriteria : criteria, scope);
             var agreements = new CompetitionAgreement[demand];
             for (var k = 0; k < demand; k++)
             {
-                var agreedAt = k == late
-                    ? s_freezeAt.Plus(Duration.FromMinutes(_random.Next(0, 3 * 24 * 60)))
-                    : s_freezeAt.Minus(Duration.FromMinutes(_random.Next(1, 40 * 24 * 60)));
-                agreements[k] = new CompetitionAgreement(_orgIds[interested[k]], agreedAt);
+                agreements[k] = new CompetitionAgreement(_orgIds[interested[k]], agreedAt[k], rulesSha256);
             }
 
             competition = new CompetitionRules(
-                s_criteria[_random.Next(s_criteria.Length)],
+                criteria,
                 s_freezeAt,
                 agreements,
-                _random.Chance(15) ? LotteryScope.Cluster : LotteryScope.Project);
+                scope);
         }
 
         return new ProjectPlaces(project, places, requiresPreparation, competition);

@@ -29,4 +29,13 @@ internal static class AllocationProblems
 
     /// The lottery must decide a tie at a project's cutoff, but the scenario publishes no lottery seed (G16).
     internal const string MissingLotterySeed = "Allocation.missing-lottery-seed";
+
+    /// An agreement's rules hash or a seed commitment's hash is not 64 lower-case hex digits.
+    internal const string InvalidSha256 = "Allocation.invalid-sha256";
+
+    /// A round's seed commitment does not match the SHA-256 of the published lottery seed (G16).
+    internal const string SeedCommitmentMismatch = "Allocation.seed-commitment-mismatch";
+
+    /// A round's seed commitment was published at or after the round's freeze (G16).
+    internal const string SeedCommittedAfterFreeze = "Allocation.seed-committed-after-freeze";
 }

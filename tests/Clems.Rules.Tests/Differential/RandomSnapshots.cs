@@ -737,6 +737,9 @@ public static class RandomSnapshots
         /// members tie at every criterion (same amount, same instant, same involvement, same seniority).
         private void AllocationFacts(JsonObject doc)
         {
+            // A well-formed rules hash that binds to no particular rules (the generator does not yet vary what the
+            // members agreed to).
+            const string UnboundRulesSha256 = "0000000000000000000000000000000000000000000000000000000000000000";
             var projects = new JsonArray();
             var interests = new JsonArray();
             var commitments = new JsonArray();
@@ -760,6 +763,7 @@ public static class RandomSnapshots
                         {
                             ["member"] = o,
                             ["agreedAt"] = Time(Pick(new[] { freeze - Duration.FromHours(1), freeze, freeze - Duration.Epsilon })),
+                            ["rulesSha256"] = UnboundRulesSha256,
                         })),
                     };
                     if (Chance(40))

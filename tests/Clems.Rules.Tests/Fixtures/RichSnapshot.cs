@@ -84,7 +84,7 @@ internal static partial class RichSnapshot
                 [CompetitionCriterion.CommittedAmount, CompetitionCriterion.EarlierCommitment],
                 Freeze,
                 [Agreed("org-a"), Agreed("org-b"), Agreed("org-c"), Agreed("org-h")])),
-            new ProjectPlaces(new InitiativeId("i-wg"), 1, competition: new CompetitionRules([], Freeze, [Agreed("org-a"), new CompetitionAgreement(new OrganizationId("org-b"), Freeze)])),
+            new ProjectPlaces(new InitiativeId("i-wg"), 1, competition: new CompetitionRules([], Freeze, [Agreed("org-a"), SnapshotBuilder.Agreement("org-b", Freeze)])),
             new ProjectPlaces(new InitiativeId("i-g9"), 3),
             new ProjectPlaces(new InitiativeId("i-late"), 1, requiresPreparationCommitment: true))
         .With(
@@ -110,7 +110,7 @@ internal static partial class RichSnapshot
 
     private static Money Currency(decimal amount) => new(amount, new Currency("HUF"));
 
-    private static CompetitionAgreement Agreed(string member) => new(new OrganizationId(member), Freeze - Duration.FromHours(1));
+    private static CompetitionAgreement Agreed(string member) => SnapshotBuilder.Agreement(member, Freeze - Duration.FromHours(1));
 
     private static Interest Wants(string member, string project, int order)
         => new(new OrganizationId(member), new InitiativeId(project), Freeze - Duration.FromDays(30 - order), 1, order);

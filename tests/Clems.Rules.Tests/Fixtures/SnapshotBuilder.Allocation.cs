@@ -33,17 +33,25 @@ internal sealed partial class SnapshotBuilder
     /// The published lottery seed; <see langword="null"/> when none is.
     public string? LotterySeed { get; private set; }
 
+    /// The rules hash a test's agreement carries to mean "agreed to the rules as they are": <see cref="Build"/> replaces
+    /// it with the hash of its project's rules (criteria after the framework's defaults at the freeze, places, scope).
+    /// A test about agreements to other rules writes the other hash itself.
+    public static readonly string TheseRules = new('0', 64);
+
+    /// An agreement to the project's rules as they are, at <paramref name="at"/>.
+    public static CompetitionAgreement Agreement(string member, Instant at) => new(new OrganizationId(member), at, TheseRules);
+
     /// Competition rules agreed by <paramref name="agreedBy"/> one day before the freeze.
     public static CompetitionRules AgreedRules(IEnumerable<string> agreedBy, params CompetitionCriterion[] criteria)
-        => new(criteria, CompetitionFreeze, agreedBy.Select(m => new CompetitionAgreement(new OrganizationId(m), AllocationStart + Duration.FromDays(29))));
+        => new(criteria, CompetitionFreeze, agreedBy.Select(m => Agreement(m, AllocationStart + Duration.FromDays(29))));
 
     /// Competition rules with the lottery scope chosen, agreed by <paramref name="agreedBy"/> one day before the freeze.
     public static CompetitionRules AgreedRules(IEnumerable<string> agreedBy, LotteryScope scope, params CompetitionCriterion[] criteria)
-        => new(criteria, CompetitionFreeze, agreedBy.Select(m => new CompetitionAgreement(new OrganizationId(m), AllocationStart + Duration.FromDays(29))), scope);
+        => new(criteria, CompetitionFreeze, agreedBy.Select(m => Agreement(m, AllocationStart + Duration.FromDays(29))), scope);
 
     /// Competition rules whose agreements carry their own instants, to test the freeze boundary.
     public static CompetitionRules RulesAgreedAt(IEnumerable<(string Member, Instant At)> agreements, params CompetitionCriterion[] criteria)
-        => new(criteria, CompetitionFreeze, agreements.Select(a => new CompetitionAgreement(new OrganizationId(a.Member), a.At)));
+        => new(criteria, CompetitionFreeze, agreements.Select(a => Agreement(a.Member, a.At)));
 
     public SnapshotBuilder With(params ProjectPlaces[] projects)
     {
@@ -140,5 +148,30 @@ internal sealed partial class SnapshotBuilder
         var report = Evaluate();
         Assert.Empty(AllocationChecker.Check(report.Allocation));
         return report;
+    }
+
+    private ProjectPlaces WithAgreementsStamped(ProjectPlaces project)
+    {
+        if (project.Competition is not { } c || !c.Agreements.Any(a => a.RulesSha256 == TheseRules))
+        {
+            return project;
+        }
+
+        var criteria = c.Criteria.IsEmpty ? FrameworkInForceAt(c.FreezeAt) : c.Criteria;
+        var hash = CompetitionRules.ContentSha256(project.Initiative, project.Places, criteria, c.LotteryScope);
+        var agreements = c.Agreements.Select(a => a.RulesSha256 == TheseRules ? new CompetitionAgreement(a.Member, a.AgreedAt, hash) : a);
+        return new ProjectPlaces(project.Initiative, project.Places, project.RequiresPreparationCommitment, new CompetitionRules(c.Criteria, c.FreezeAt, agreements, c.LotteryScope, c.SeedCommitment));
+    }
+
+    /// The default criteria of the framework in force at an instant: the latest version whose first day has begun in
+    /// Europe/Bucharest.
+    private System.Collections.Immutable.ImmutableArray<CompetitionCriterion> FrameworkInForceAt(Instant at)
+    {
+        var zone = DateTimeZoneProviders.Tzdb["Europe/Bucharest"];
+        var inForce = (_frameworks ?? [DefaultFramework])
+            .Where(f => f.EffectiveFrom.AtStartOfDayInZone(zone).ToInstant() <= at)
+            .OrderByDescending(f => f.EffectiveFrom)
+            .FirstOrDefault();
+        return (inForce?.Parameters ?? new FrameworkParameters()).DefaultCompetitionCriteria;
     }
 }

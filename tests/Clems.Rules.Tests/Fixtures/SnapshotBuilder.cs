@@ -1,3 +1,4 @@
+using System.Linq;
 using Clems.Rules.Decisions;
 using Clems.Rules.Engine;
 using Xunit;
@@ -29,7 +30,7 @@ internal sealed partial class SnapshotBuilder
         AdvertisingApprovals = [.. _advertisingApprovals],
         Tenders = [.. _tenders],
         TenderProfiles = [.. _tenderProfiles],
-        Projects = [.. _projects],
+        Projects = [.. _projects.Select(WithAgreementsStamped)],
         Interests = [.. _interests],
         Commitments = [.. _commitments],
         MemberPreferences = [.. _preferences],
