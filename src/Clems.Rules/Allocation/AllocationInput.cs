@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 
 namespace Clems.Rules.Allocation;
 
@@ -79,6 +80,13 @@ internal sealed class AllocationInput
         return 0;
     }
 
+    /// Whether interests a and b have the same key on its first <paramref name="columns"/> columns.
+    internal bool TiesBefore(int a, int b, int columns)
+    {
+        var keys = Keys.AsSpan();
+        return keys.Slice(a * KeyWidth, columns).SequenceEqual(keys.Slice(b * KeyWidth, columns));
+    }
+
     /// The first key column on which interest a is worse than interest b, or -1 when it is not worse.
     internal int FirstLosingColumn(int a, int b)
     {
@@ -96,5 +104,10 @@ internal sealed class AllocationInput
     }
 }
 
-/// The result of a run: each interest's status and each full project's cutoff interest (-1 when not full).
-internal sealed record AllocationOutcome(InterestStatus[] Status, int[] Cutoff);
+/// The result of a run: each interest's status, each full project's cutoff interest (-1 when not full), and the
+/// refusals the lottery decided (recorded only when the run was asked to look for them), in the order they happened.
+internal sealed record AllocationOutcome(InterestStatus[] Status, int[] Cutoff, IReadOnlyList<LotteryRefusal> LotteryRefusals);
+
+/// A refusal decided by the lottery: the project refused interest <paramref name="Refused"/> while keeping
+/// <paramref name="Kept"/> (then its worst kept proposal), and the two have the same key on every column before the lottery.
+internal readonly record struct LotteryRefusal(int Refused, int Kept);

@@ -86,8 +86,9 @@ internal static class AllocationStage
             preferenceList,
             keys,
             width);
-        var outcome = DeferredAcceptance.Run(input);
-        var problems = seed is null ? TiesNeedingTheLottery(projects, demandByProject, excludedSet, input, outcome) : [];
+        // Without a seed, deferred acceptance also looks for refusals the lottery column would decide: the columns before it.
+        var outcome = DeferredAcceptance.Run(input, seed is null ? [.. projects.Select(p => p.Criteria.Length - 1)] : null);
+        var problems = seed is null ? TiesNeedingTheLottery(projects, demandByProject, input, outcome) : [];
         if (problems.Count > 0)
         {
             return ([], AllocationResult.Empty, problems);
@@ -181,45 +182,34 @@ internal static class AllocationStage
         }
     }
 
-    /// Without a published seed the lottery cannot be drawn: when members tie on every agreed criterion across a
-    /// project's cutoff, that is an input problem naming them, never a silent fallback to the member id.
+    /// Without a published seed the lottery cannot be drawn: when deferred acceptance refused a proposal while keeping
+    /// one that ties with it on every criterion before the lottery, the lottery column decided that refusal, and that is
+    /// an input problem naming the project, the tied members and the criteria — never a silent fallback to the member id.
+    /// One problem per project; the tied members are every member that proposed there with the key (before the lottery)
+    /// of such a refusal. (A tie across a project's final cutoff is always such a refusal: the cutoff only rises, so the
+    /// refused member tied with the worst kept proposal when it was refused. docs/allocation.md, "Edge cases".)
     private static List<ValidationProblem> TiesNeedingTheLottery(
         IReadOnlyList<ProjectFact> projects,
         Dictionary<ProjectFact, ProjectDemand> demands,
-        HashSet<ProjectFact> excluded,
         AllocationInput input,
         AllocationOutcome outcome)
     {
         var problems = new List<ValidationProblem>();
-        for (var p = 0; p < projects.Count; p++)
+        foreach (var refusals in outcome.LotteryRefusals.GroupBy(r => input.InterestProject[r.Refused]).OrderBy(g => g.Key))
         {
-            var cutoff = outcome.Cutoff[p];
-            // Two separate tests, so that every path assigns `demand` (mutation testing mutates each condition alone).
-            if (cutoff < 0 || excluded.Contains(projects[p]))
-            {
-                continue;
-            }
-
-            if (!demands.TryGetValue(projects[p], out var demand))
-            {
-                continue;
-            }
-
-            var before = projects[p].Criteria.Length - 1;
-            bool TiesWithCutoff(int i) => Enumerable.Range(0, before).All(c => input.Keys[(i * input.KeyWidth) + c] == input.Keys[(cutoff * input.KeyWidth) + c]);
-            var indices = demand.Eligible.Select(i => i.Index).ToList();
-            if (!indices.Any(i => outcome.Status[i] == InterestStatus.Rejected && TiesWithCutoff(i)))
-            {
-                continue;
-            }
-
-            var tied = demand.Eligible.Where(e => TiesWithCutoff(e.Index)).Select(e => e.Interest.Member.Value).Order(StringComparer.Ordinal).ToList();
-            var criteria = string.Join(", ", projects[p].Criteria.Take(before).Select(CriterionNames.Of));
+            var project = projects[refusals.Key];
+            var before = project.Criteria.Length - 1;
+            var proposed = demands[project].Eligible.Where(e => outcome.Status[e.Index] is InterestStatus.Held or InterestStatus.Rejected);
+            var tied = proposed.Where(e => refusals.Any(r => input.TiesBefore(e.Index, r.Refused, before)))
+                .Select(e => e.Interest.Member.Value)
+                .Order(StringComparer.Ordinal)
+                .ToList();
+            var criteria = string.Join(", ", project.Criteria.Take(before).Select(CriterionNames.Of));
             problems.Add(new(
                 "$.lotterySeed",
                 AllocationProblems.MissingLotterySeed,
-                $"At project {projects[p].Places.Initiative}, {Text.List(tied)} tie on every criterion ({criteria}) across the cutoff, so the lottery must decide, "
-                + "but the scenario publishes no lotterySeed. Publish the seed drawn after the competition rules were frozen (G16)."));
+                $"At project {project.Places.Initiative}, {Text.List(tied)} tie on every criterion ({criteria}) and deferred acceptance refused one of them "
+                + "while keeping another, so the lottery must decide, but the scenario publishes no lotterySeed. Publish the seed drawn after the competition rules were frozen (G16)."));
         }
 
         return problems;

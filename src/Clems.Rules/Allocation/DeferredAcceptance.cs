@@ -8,10 +8,18 @@ namespace Clems.Rules.Allocation;
 /// each project keeps the best <c>capacity</c> proposals by key and rejects the rest; a rejected member proposes to
 /// its next project. With caps that never bind this equals per-project ranked greedy; a project's cutoff only rises.
 /// Plain arrays and integer keys: no floating point, no hashing, linear memory.
+/// Given <c>tieColumns</c> (without a published seed), it also records every refusal the lottery would have to decide:
+/// one comparison of key prefixes per refusal (docs/allocation.md, "Edge cases").
 internal static class DeferredAcceptance
 {
-    internal static AllocationOutcome Run(AllocationInput input)
+    /// Runs deferred acceptance. With <paramref name="tieColumns"/> (project → the number of key columns before the
+    /// lottery), every refusal by comparison whose refused proposal ties with the worst proposal the project keeps on
+    /// all those columns is recorded in <see cref="AllocationOutcome.LotteryRefusals"/>: that refusal was decided by the
+    /// lottery column (or, without a seed, by the member ordinal after it). Refusals for want of any place are not
+    /// comparisons and are never recorded.
+    internal static AllocationOutcome Run(AllocationInput input, int[]? tieColumns = null)
     {
+        var lotteryRefusals = new List<LotteryRefusal>();
         var interests = input.InterestCount;
         var status = new InterestStatus[interests];
         var heldCount = new int[input.MemberCount];
@@ -66,6 +74,13 @@ internal static class DeferredAcceptance
                     status[interest] = InterestStatus.Held;
                     heldCount[member]++;
                     status[worst] = InterestStatus.Rejected;
+                    // The worst kept proposal is now the heap's top: if the refused one ties with it before the
+                    // lottery, every kept proposal it ties with is at least as good, so one comparison tells.
+                    if (tieColumns is not null && input.TiesBefore(worst, heap.Peek(), tieColumns[input.InterestProject[interest]]))
+                    {
+                        lotteryRefusals.Add(new LotteryRefusal(worst, heap.Peek()));
+                    }
+
                     var loser = input.InterestMember[worst];
                     heldCount[loser]--;
                     if (loser != member)
@@ -76,6 +91,10 @@ internal static class DeferredAcceptance
                 else
                 {
                     status[interest] = InterestStatus.Rejected;
+                    if (tieColumns is not null && input.TiesBefore(interest, worst, tieColumns[input.InterestProject[interest]]))
+                    {
+                        lotteryRefusals.Add(new LotteryRefusal(interest, worst));
+                    }
                 }
             }
 
@@ -97,7 +116,7 @@ internal static class DeferredAcceptance
             cutoffs[p] = heaps[p].Count == heaps[p].Capacity && heaps[p].Count > 0 ? heaps[p].Peek() : -1;
         }
 
-        return new AllocationOutcome(status, cutoffs);
+        return new AllocationOutcome(status, cutoffs, lotteryRefusals);
     }
 
     /// A binary heap of interest indices with the worst key on top.
