@@ -173,7 +173,7 @@ internal sealed class TableReportRenderer : IReportRenderer
         DecisionOutcome.NotRunnable => new Style(Color.Yellow),
         DecisionOutcome.Rejected or DecisionOutcome.Blocked or DecisionOutcome.Ineligible or DecisionOutcome.NotAllocated => new Style(Color.Red),
         DecisionOutcome.Approved or DecisionOutcome.Admitted or DecisionOutcome.Allocated or DecisionOutcome.Supported => new Style(Color.Green),
-        DecisionOutcome.Waitlisted or DecisionOutcome.Queued or DecisionOutcome.Flagged or DecisionOutcome.Deferred => new Style(Color.Yellow),
+        DecisionOutcome.Waitlisted or DecisionOutcome.Queued or DecisionOutcome.Flagged => new Style(Color.Yellow),
         _ => Style.Plain,
     };
 }

@@ -59,10 +59,4 @@ public enum DecisionOutcome
 
     /// <summary>The project's places could not be allocated, e.g. without agreed competition rules (G16).</summary>
     NotAllocated,
-
-    /// <summary>
-    /// The fact is dated after the as-of date, or after its competition round's freeze, so it is not decided now: it
-    /// counts from its own instant, and a later evaluation or round takes it (see docs/time.md).
-    /// </summary>
-    Deferred,
 }
