@@ -55,6 +55,8 @@ internal sealed class AllocationArea : GovernanceArea
                         scope.Add(at, CommonProblems.DuplicateListEntry, $"Member '{member}' agrees twice; keep one agreement per member.");
                     }
                 }
+
+                ValidateSeedCommitment(scope, competition, snapshot.LotterySeed, path.Then(".competition.seedCommitment"));
             }
         }
 
@@ -94,6 +96,34 @@ internal sealed class AllocationArea : GovernanceArea
         }
 
         ValidatePreferences(scope, projects, interests, committed);
+    }
+
+    /// A round's seed commitment (G16) is worth something only when it was published before the freeze, and the seed
+    /// revealed afterwards must be the one committed to.
+    private static void ValidateSeedCommitment(ValidationScope scope, CompetitionRules competition, string? seed, ItemPath path)
+    {
+        if (competition.SeedCommitment is not { } commitment)
+        {
+            return;
+        }
+
+        if (commitment.PublishedAt >= competition.FreezeAt)
+        {
+            scope.Add(
+                path.Then(".publishedAt"),
+                AllocationProblems.SeedCommittedAfterFreeze,
+                $"The seed commitment is published at {Text.Instant(commitment.PublishedAt)}, not before the round's freeze at {Text.Instant(competition.FreezeAt)}; "
+                + "publish the seed's SHA-256 before the round freezes.");
+        }
+
+        if (seed is not null && SeedCommitment.Of(seed) != commitment.Sha256)
+        {
+            scope.Add(
+                path.Then(".sha256"),
+                AllocationProblems.SeedCommitmentMismatch,
+                $"The lotterySeed's SHA-256 is {SeedCommitment.Of(seed)}, not the committed {commitment.Sha256}: the seed revealed is not the one committed to "
+                + "(check with printf '%s' \"$seed\" | sha256sum).");
+        }
     }
 
     /// <paramref name="committed"/>: each commitment's packed (member, project) positions, or -1 when it dangles.
